@@ -1,0 +1,54 @@
+package org.activebench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.activebench.experiment.Experiment;
+import org.activebench.experiment.Progress;
+
+/** Runs an experiment for a command: progress bar on stderr, summary table on stdout. */
+final class Runner {
+    private Runner() {
+    }
+
+    static int run(Experiment experiment, RunOptions options, PrintWriter out) {
+        Path dir = options.out != null ? options.out : Path.of("results", experiment.name());
+        try (Progress progress = options.noProgress ? Progress.NONE : new Bar()) {
+            Experiment.Result result = experiment.run(dir, options.threads, progress);
+            out.println();
+            out.print(result.summary().render());
+            out.println();
+            out.println(result.trials() + " trials (" + result.resumed() + " reused from an earlier run) in " + dir);
+            out.println("results: " + dir.resolve("results.csv") + ", per trial: " + dir.resolve("trials"));
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** A console progress bar over all rounds of all trials. */
+    private static final class Bar implements Progress {
+        private ProgressBar bar;
+
+        @Override
+        public void start(long totalRounds, int trials, int resumed) {
+            bar = new ProgressBarBuilder().setTaskName(trials + " trials" + (resumed > 0 ? ", " + resumed + " reused" : ""))
+                    .setInitialMax(Math.max(totalRounds, 1)).setStyle(ProgressBarStyle.ASCII).setUnit(" rounds", 1)
+                    .continuousUpdate().build();
+        }
+
+        @Override
+        public void advance(long rounds) {
+            bar.stepBy(rounds);
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+                bar = null;
+            }
+        }
+    }
+}

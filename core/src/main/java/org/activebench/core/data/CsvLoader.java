@@ -1,0 +1,50 @@
+package org.activebench.core.data;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import org.activebench.core.ActiveBenchException;
+
+/** CSV with a header row; every column but the label is a numeric feature. */
+final class CsvLoader {
+    private CsvLoader() {
+    }
+
+    /** @param labelColumn name of the label column, or null for the last column */
+    static Dataset load(String name, Reader in, String file, String labelColumn, MissingValues missing) {
+        CsvRecords records = new CsvRecords(in, file, 1, "\"", (char) 0);
+        if (!records.next()) {
+            throw new ActiveBenchException(file + ": empty file (a header row is required)");
+        }
+        List<String> header = List.copyOf(records.fields());
+        int label = labelColumn == null ? header.size() - 1 : header.indexOf(labelColumn);
+        if (label < 0) {
+            throw new ActiveBenchException(file + ":1: no label column '" + labelColumn + "' in the header " + header);
+        }
+        if (header.size() < 2) {
+            throw new ActiveBenchException(file + ":1: the header has " + header.size()
+                    + " column(s); a label and at least one feature are needed");
+        }
+        List<String> features = new ArrayList<>(header);
+        features.remove(label);
+        DatasetBuilder builder = new DatasetBuilder(name, file, features, missing);
+        float[] row = new float[features.size()];
+        while (records.next()) {
+            List<String> fields = records.fields();
+            int line = records.line();
+            if (fields.size() != header.size()) {
+                throw new ActiveBenchException(file + ":" + line + ": " + fields.size() + " fields, the header has "
+                        + header.size());
+            }
+            for (int j = 0, f = 0; j < fields.size(); j++) {
+                if (j != label) {
+                    row[f] = Fields.number(fields.get(j), file, line, features.get(f));
+                    f++;
+                }
+            }
+            String value = fields.get(label);
+            builder.add(row, Fields.isMissing(value) ? null : value, line);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,151 @@
+package org.activebench.core.data;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.activebench.core.ActiveBenchException;
+
+/**
+ * Streams delimited records (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks) with the
+ * line number each record starts on, so errors can name it. Fields are unbounded (e-mails of hundreds of KiB).
+ * Unquoted fields are trimmed; blank lines and, if a comment character is given, comment lines are skipped.
+ */
+final class CsvRecords {
+    private static final int EOF = -1;
+    private final Reader in;
+    private final String file;
+    private final String quotes;
+    private final char comment;
+    private final List<String> fields = new ArrayList<>();
+    private final StringBuilder field = new StringBuilder();
+    private int line;
+    private int recordLine;
+    private int pushedBack = Integer.MIN_VALUE;
+
+    /**
+     * @param firstLine line number of the first character {@code in} will deliver (1 for a fresh file)
+     * @param quotes    characters that open a quoted field ({@code "\""} for CSV, {@code "\"'"} for ARFF)
+     * @param comment   a character that starts a comment line, or 0 for none
+     */
+    CsvRecords(Reader in, String file, int firstLine, String quotes, char comment) {
+        this.in = in;
+        this.file = file;
+        this.line = firstLine;
+        this.quotes = quotes;
+        this.comment = comment;
+    }
+
+    /** The fields of the record read by the last successful {@link #next()}. */
+    List<String> fields() {
+        return fields;
+    }
+
+    /** Line number on which the current record starts. */
+    int line() {
+        return recordLine;
+    }
+
+    /** Reads the next non-blank record; false at end of input. */
+    boolean next() {
+        fields.clear();
+        int c = read();
+        while (c == '\n' || c == '\r' || (comment != 0 && c == comment)) {
+            if (c != '\n' && c != '\r') {
+                skipToEndOfLine();
+            }
+            c = read();
+        }
+        if (c == EOF) {
+            return false;
+        }
+        recordLine = line;
+        while (true) {
+            c = readField(c);
+            fields.add(field.toString());
+            if (c != ',') {
+                return true;
+            }
+            c = read();
+        }
+    }
+
+    /** Reads one field starting with {@code c}; returns the character that ended it (',', newline or EOF). */
+    private int readField(int c) {
+        field.setLength(0);
+        while (c == ' ' || c == '\t') {
+            c = read();
+        }
+        if (c != EOF && quotes.indexOf(c) >= 0) {
+            int quote = c;
+            int startLine = line;
+            while (true) {
+                c = read();
+                if (c == EOF) {
+                    throw new ActiveBenchException(file + ":" + startLine + ": quoted field is never closed");
+                }
+                if (c == quote) {
+                    c = read();
+                    if (c != quote) {
+                        break;
+                    }
+                } else if (c == '\\' && quote == '\'') {
+                    c = read(); // ARFF escapes quotes with a backslash
+                }
+                field.append((char) c);
+            }
+            while (c == ' ' || c == '\t') {
+                c = read();
+            }
+            if (c != ',' && c != '\n' && c != '\r' && c != EOF) {
+                throw new ActiveBenchException(file + ":" + line + ": unexpected character '" + (char) c
+                        + "' after a quoted field");
+            }
+        } else {
+            while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
+                field.append((char) c);
+                c = read();
+            }
+            int end = field.length();
+            while (end > 0 && (field.charAt(end - 1) == ' ' || field.charAt(end - 1) == '\t')) {
+                end--;
+            }
+            field.setLength(end);
+        }
+        return c;
+    }
+
+    private void skipToEndOfLine() {
+        int c;
+        do {
+            c = read();
+        } while (c != '\n' && c != '\r' && c != EOF);
+    }
+
+    /** Reads one character, folding \r\n and \r into \n and counting lines. */
+    private int read() {
+        try {
+            int c;
+            if (pushedBack != Integer.MIN_VALUE) {
+                c = pushedBack;
+                pushedBack = Integer.MIN_VALUE;
+            } else {
+                c = in.read();
+            }
+            if (c == '\r') {
+                int next = in.read();
+                if (next != '\n') {
+                    pushedBack = next;
+                }
+                c = '\n';
+            }
+            if (c == '\n') {
+                line++;
+            }
+            return c;
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+}

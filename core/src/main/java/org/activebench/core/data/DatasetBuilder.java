@@ -1,0 +1,159 @@
+package org.activebench.core.data;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.activebench.core.ActiveBenchException;
+
+/**
+ * Collects parsed rows from any loader and turns them into a {@link Dataset}: one place for the missing-value
+ * policy, the label coding and the sanity checks, so the format readers only parse.
+ * A missing feature is passed in as {@code NaN}; a non-finite value is rejected by the reader before.
+ */
+final class DatasetBuilder {
+    private final String name;
+    private final String file;
+    private final List<String> featureNames;
+    private final MissingValues missing;
+    private float[] x = new float[1024];
+    private final List<String> labels = new ArrayList<>();
+    private final List<Integer> lines = new ArrayList<>();
+    private List<String> declaredClasses;
+
+    DatasetBuilder(String name, String file, List<String> featureNames, MissingValues missing) {
+        this.name = name;
+        this.file = file;
+        this.featureNames = List.copyOf(featureNames);
+        this.missing = missing;
+    }
+
+    /** Classes in a declared order (ARFF nominal class); otherwise the labels seen, in natural order. */
+    void declareClasses(List<String> classes) {
+        this.declaredClasses = List.copyOf(classes);
+    }
+
+    /** Adds one row; {@code features} is copied, {@code NaN} marks a missing value. */
+    void add(float[] features, String label, int line) {
+        int d = featureNames.size();
+        int n = labels.size();
+        if ((long) (n + 1) * d > Integer.MAX_VALUE - 8) {
+            throw new ActiveBenchException(file + ":" + line + ": data set too large for one float array");
+        }
+        if ((n + 1) * d > x.length) {
+            x = Arrays.copyOf(x, Math.max((n + 1) * d, (int) Math.min(Integer.MAX_VALUE - 8L, 2L * x.length)));
+        }
+        System.arraycopy(features, 0, x, n * d, d);
+        labels.add(label);
+        lines.add(line);
+    }
+
+    Dataset build() {
+        int d = featureNames.size();
+        int n = labels.size();
+        if (n == 0) {
+            throw new ActiveBenchException(file + ": no data rows");
+        }
+        boolean[] keep = new boolean[n];
+        Arrays.fill(keep, true);
+        for (int i = 0; i < n; i++) {
+            if (labels.get(i) == null) {
+                if (missing != MissingValues.DROP) {
+                    throw new ActiveBenchException(file + ":" + lines.get(i) + ": missing class label");
+                }
+                keep[i] = false;
+            }
+            for (int j = 0; j < d && keep[i]; j++) {
+                if (Float.isNaN(x[i * d + j])) {
+                    switch (missing) {
+                        case ERROR -> throw new ActiveBenchException(file + ":" + lines.get(i) + ": missing value in column '"
+                                + featureNames.get(j) + "' (set \"missing\": \"drop\" or \"mean\" in the dataset config)");
+                        case DROP -> keep[i] = false;
+                        case MEAN -> { }
+                    }
+                }
+            }
+        }
+        int kept = 0;
+        for (boolean k : keep) {
+            kept += k ? 1 : 0;
+        }
+        if (kept == 0) {
+            throw new ActiveBenchException(file + ": every row has a missing value; nothing left to learn from");
+        }
+        float[] features = new float[kept * d];
+        List<String> keptLabels = new ArrayList<>(kept);
+        for (int i = 0, r = 0; i < n; i++) {
+            if (keep[i]) {
+                System.arraycopy(x, i * d, features, r * d, d);
+                keptLabels.add(labels.get(i));
+                r++;
+            }
+        }
+        if (missing == MissingValues.MEAN) {
+            imputeMeans(features, kept, d);
+        }
+        List<String> classes = declaredClasses != null ? declaredClasses : naturalOrder(keptLabels);
+        Map<String, Integer> index = new HashMap<>();
+        for (int c = 0; c < classes.size(); c++) {
+            index.put(classes.get(c), c);
+        }
+        int[] y = new int[kept];
+        for (int i = 0, r = 0; i < n; i++) {
+            if (keep[i]) {
+                Integer c = index.get(labels.get(i));
+                if (c == null) {
+                    throw new ActiveBenchException(file + ":" + lines.get(i) + ": class '" + labels.get(i)
+                            + "' is not one of the declared classes " + classes);
+                }
+                y[r++] = c;
+            }
+        }
+        return new Dataset(name, features, y, classes, featureNames);
+    }
+
+    private void imputeMeans(float[] features, int n, int d) {
+        for (int j = 0; j < d; j++) {
+            double sum = 0;
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                float v = features[i * d + j];
+                if (!Float.isNaN(v)) {
+                    sum += v;
+                    count++;
+                }
+            }
+            if (count == 0) {
+                throw new ActiveBenchException(file + ": column '" + featureNames.get(j)
+                        + "' has no value at all; the mean is undefined");
+            }
+            float mean = (float) (sum / count);
+            for (int i = 0; i < n; i++) {
+                if (Float.isNaN(features[i * d + j])) {
+                    features[i * d + j] = mean;
+                }
+            }
+        }
+    }
+
+    /** Numeric labels sort as numbers (so "10" follows "9"), anything else as text. */
+    static List<String> naturalOrder(List<String> labels) {
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(labels));
+        boolean numeric = distinct.stream().allMatch(DatasetBuilder::isNumber);
+        distinct.sort(numeric ? Comparator.comparingDouble(Double::parseDouble).thenComparing(Comparator.naturalOrder())
+                : Comparator.naturalOrder());
+        return distinct;
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.activebench.core.data;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import org.activebench.core.ActiveBenchException;
+
+/** Loads a data set from a file (CSV, ARFF or LIBSVM, optionally gzipped) or from the bundled ones. */
+public final class DatasetLoader {
+    /** Small public data sets shipped in the jar so that the demo needs no download. */
+    public static final List<String> BUNDLED = List.of("iris", "wine", "breast_cancer", "digits");
+    public static final List<String> FORMATS = List.of("csv", "arff", "libsvm");
+
+    private DatasetLoader() {
+    }
+
+    /**
+     * @param name    the data set's name in results
+     * @param path    the file, or null for the bundled data set called {@code name}
+     * @param format  csv, arff or libsvm; null to infer from the file name
+     * @param label   the label column (CSV) or class attribute (ARFF); null for the last
+     * @param missing what to do with missing feature values
+     */
+    public static Dataset load(String name, Path path, String format, String label, MissingValues missing) {
+        if (path == null) {
+            return bundled(name);
+        }
+        String file = path.toString();
+        String kind = format != null ? format.toLowerCase(Locale.ROOT) : inferFormat(path);
+        try (InputStream raw = Files.newInputStream(path);
+             Reader reader = reader(raw, file.endsWith(".gz"))) {
+            return switch (kind) {
+                case "csv" -> CsvLoader.load(name, reader, file, label, missing);
+                case "arff" -> ArffLoader.load(name, reader, file, label, missing);
+                case "libsvm" -> LibsvmLoader.load(name, reader, file);
+                default -> throw new ActiveBenchException(file + ": unknown format '" + kind + "' (valid: "
+                        + String.join(", ", FORMATS) + ")");
+            };
+        } catch (NoSuchFileException e) {
+            throw new ActiveBenchException(file + ": no such file");
+        } catch (IOException | UncheckedIOException e) {
+            throw new ActiveBenchException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** One of {@link #BUNDLED}. */
+    public static Dataset bundled(String name) {
+        if (!BUNDLED.contains(name)) {
+            throw new ActiveBenchException("no bundled data set '" + name + "' (bundled: " + String.join(", ", BUNDLED)
+                    + "); give a \"path\" for other data sets");
+        }
+        String resource = "bundled/" + name + ".csv";
+        try (InputStream in = DatasetLoader.class.getResourceAsStream(resource);
+             Reader reader = reader(in, false)) {
+            return CsvLoader.load(name, reader, "bundled:" + name + ".csv", null, MissingValues.ERROR);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Reader reader(InputStream in, boolean gzip) throws IOException {
+        InputStream buffered = new BufferedInputStream(in, 1 << 16);
+        return new BufferedReader(new InputStreamReader(gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered,
+                StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static String inferFormat(Path path) {
+        String file = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (file.endsWith(".gz")) {
+            file = file.substring(0, file.length() - 3);
+        }
+        if (file.endsWith(".csv")) {
+            return "csv";
+        }
+        if (file.endsWith(".arff")) {
+            return "arff";
+        }
+        if (file.endsWith(".libsvm") || file.endsWith(".svm") || file.endsWith(".svmlight")) {
+            return "libsvm";
+        }
+        throw new ActiveBenchException(path + ": cannot tell the format from the file name; set \"format\" to one of "
+                + String.join(", ", FORMATS));
+    }
+}

@@ -1,0 +1,111 @@
+package org.activebench.core.learn;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import smile.classification.Classifier;
+import smile.classification.PlattScaling;
+import smile.classification.SVM;
+import smile.math.MathEx;
+import smile.math.kernel.GaussianKernel;
+
+/**
+ * SVM with an RBF kernel, k(x, z) = exp(-gamma·||x - z||²), and Platt scaling to turn decision values into
+ * probabilities. Several classes: one-vs-rest, one Platt-scaled binary SVM per class, the k probabilities
+ * normalised to sum 1. The binary machines are trained here one after another (not with Smile's parallel
+ * one-vs-rest) because Smile's solver draws permutations from a per-thread generator that only a
+ * {@link MathEx#setSeed} on the training thread makes reproducible.
+ */
+final class SvmLearner extends SmileLearner {
+    private final double c;
+    private final double gamma;
+    private final double tolerance;
+    private final int epochs;
+
+    /** @param gamma the RBF width; 0 for 1/d (scikit-learn's "scale" on standardised features) */
+    SvmLearner(double c, double gamma, double tolerance, int epochs) {
+        this.c = c;
+        this.gamma = gamma;
+        this.tolerance = tolerance;
+        this.epochs = epochs;
+    }
+
+    @Override
+    public String name() {
+        return "svm";
+    }
+
+    @Override
+    Classifier<double[]> fitSmile(double[][] x, int[] y, long seed) {
+        double g = gamma > 0 ? gamma : 1.0 / x[0].length;
+        GaussianKernel kernel = new GaussianKernel(Math.sqrt(1 / (2 * g))); // Smile: exp(-||x-z||² / (2 sigma²))
+        var options = new SVM.Options(c, tolerance, epochs);
+        int[] classes = Arrays.stream(y).distinct().sorted().toArray();
+        SplittableRandom random = new SplittableRandom(seed);
+        // With two classes a single machine separates them; column 0 is then 1 - p(class 1).
+        int machines = classes.length == 2 ? 1 : classes.length;
+        SVM<double[]>[] svms = newArray(machines);
+        PlattScaling[] platt = new PlattScaling[machines];
+        for (int m = 0; m < machines; m++) {
+            int positive = classes[classes.length == 2 ? 1 : m];
+            int[] signs = Arrays.stream(y).map(label -> label == positive ? 1 : -1).toArray();
+            MathEx.setSeed(random.nextLong());
+            svms[m] = SVM.fit(x, signs, kernel, options);
+            platt[m] = PlattScaling.fit(svms[m], x, signs);
+        }
+        return new OneVersusRest(svms, platt, classes);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SVM<double[]>[] newArray(int n) {
+        return (SVM<double[]>[]) new SVM[n];
+    }
+
+    /** Platt-scaled binary machines; with one machine it is the binary case. */
+    private record OneVersusRest(SVM<double[]>[] svms, PlattScaling[] platt, int[] classes)
+            implements Classifier<double[]> {
+
+        @Override
+        public int numClasses() {
+            return classes.length;
+        }
+
+        @Override
+        public int[] classes() {
+            return classes;
+        }
+
+        @Override
+        public boolean isSoft() {
+            return true;
+        }
+
+        @Override
+        public int predict(double[] x) {
+            return predict(x, new double[classes.length]);
+        }
+
+        @Override
+        public int predict(double[] x, double[] posterior) {
+            if (svms.length == 1) {
+                posterior[1] = platt[0].scale(svms[0].score(x));
+                posterior[0] = 1 - posterior[1];
+            } else {
+                double sum = 0;
+                for (int m = 0; m < svms.length; m++) {
+                    posterior[m] = platt[m].scale(svms[m].score(x));
+                    sum += posterior[m];
+                }
+                for (int m = 0; m < svms.length; m++) {
+                    posterior[m] /= sum;
+                }
+            }
+            int best = 0;
+            for (int j = 1; j < posterior.length; j++) {
+                if (posterior[j] > posterior[best]) {
+                    best = j;
+                }
+            }
+            return classes[best];
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.activebench.core.split;
+
+/**
+ * Z-scores every feature with the mean and standard deviation of the pool rows only (the test set must not
+ * leak into preprocessing). Constant features are centred and left unscaled.
+ */
+public final class Standardizer {
+    private Standardizer() {
+    }
+
+    /** A standardised copy of all n x d rows of {@code x}, fitted on {@code fitRows}. */
+    public static float[] standardize(float[] x, int d, int[] fitRows) {
+        double[] mean = new double[d];
+        double[] sq = new double[d];
+        for (int r : fitRows) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += x[r * d + j];
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            mean[j] /= fitRows.length;
+        }
+        for (int r : fitRows) {
+            for (int j = 0; j < d; j++) {
+                double dev = x[r * d + j] - mean[j];
+                sq[j] += dev * dev;
+            }
+        }
+        float[] scale = new float[d];
+        for (int j = 0; j < d; j++) {
+            double sd = Math.sqrt(sq[j] / fitRows.length);
+            scale[j] = sd > 1e-12 ? (float) (1 / sd) : 1f;
+        }
+        float[] out = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            int j = i % d;
+            out[i] = (float) ((x[i] - mean[j]) * scale[j]);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,249 @@
+package org.activebench.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.activebench.core.ActiveBenchException;
+import org.activebench.core.data.Dataset;
+import org.activebench.core.data.DatasetLoader;
+import org.activebench.core.kernels.KernelProvider;
+import org.activebench.core.kernels.ScoreKernels;
+import org.activebench.core.learn.Learner;
+import org.activebench.core.learn.Learners;
+import org.activebench.core.split.Split;
+import org.activebench.core.split.SplitFile;
+import org.activebench.core.split.Splitter;
+import org.activebench.core.split.Standardizer;
+import org.activebench.strategies.QueryStrategy;
+import org.activebench.strategies.Strategies;
+import org.activebench.strategies.StrategySpec;
+
+/**
+ * Runs every trial of a config (data sets x strategies x seeds, one learner) into a results directory.
+ * All input is loaded and checked before anything is written, so bad input leaves no partial result; trials
+ * already completed in the directory are reused (resume); output files do not depend on the thread count.
+ */
+public final class Experiment {
+    private final ExperimentConfig config;
+    private final String source;
+    private final Path baseDir;
+    private final Learner learner;
+    private final List<QueryStrategy> strategies = new ArrayList<>();
+    private final ScoreKernels kernels;
+
+    /** What a run produced. */
+    public record Result(Path out, Summary summary, int trials, int resumed) {
+    }
+
+    /**
+     * @param source  where the config came from, for messages and the manifest
+     * @param baseDir directory that relative data paths in the config are resolved against
+     */
+    public Experiment(ExperimentConfig config, String source, Path baseDir, ScoreKernels kernels) {
+        this.config = config.validate();
+        this.source = source;
+        this.baseDir = baseDir;
+        this.kernels = kernels;
+        this.learner = Learners.create(config.learner().name(), config.learner().params(), "learner");
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < config.strategies().size(); i++) {
+            QueryStrategy s = Strategies.create(config.strategies().get(i), "strategies[" + i + "]");
+            if (!names.add(s.name())) {
+                throw new ActiveBenchException("strategies[" + i + "]: '" + s.name() + "' appears twice");
+            }
+            strategies.add(s);
+        }
+    }
+
+    /** The config's name, used for the default results directory. */
+    public String name() {
+        return config.nameOrDefault();
+    }
+
+    /** The version stamped into the build. */
+    public static String version() {
+        return Manifest.version();
+    }
+
+    public static Experiment fromFile(Path configFile) {
+        Path parent = configFile.toAbsolutePath().getParent();
+        return new Experiment(ConfigReader.read(configFile), configFile.toString(), parent, KernelProvider.get());
+    }
+
+    public Result run(Path out, int threads, Progress progress) {
+        if (threads < 1) {
+            throw new ActiveBenchException("--threads: must be at least 1, got " + threads);
+        }
+        Map<String, List<PreparedData>> prepared = prepareAll();
+        ResultStore store = new ResultStore(out);
+        AtomicFiles.removeLeftovers(out);
+
+        List<TrialKey> keys = new ArrayList<>();
+        List<String> fingerprints = new ArrayList<>();
+        List<TrialResult> results = new ArrayList<>();
+        List<Runnable> pending = new ArrayList<>();
+        List<Integer> pendingCost = new ArrayList<>();
+        long totalRounds = 0;
+        int resumed = 0;
+        for (int di = 0; di < config.datasets().size(); di++) {
+            ExperimentConfig.DatasetSpec spec = config.datasets().get(di);
+            for (int si = 0; si < strategies.size(); si++) {
+                for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
+                    long seed = config.seeds().get(seedIndex);
+                    PreparedData data = prepared.get(spec.name()).get(seedIndex);
+                    QueryStrategy strategy = strategies.get(si);
+                    TrialKey key = new TrialKey(spec.name(), learner.name(), strategy.name(), seed);
+                    String fingerprint = fingerprint(spec, data, config.strategies().get(si));
+                    keys.add(key);
+                    fingerprints.add(fingerprint);
+                    var done = store.completed(key, fingerprint);
+                    results.add(done.orElse(null));
+                    if (done.isPresent()) {
+                        resumed++;
+                        continue;
+                    }
+                    long rounds = expectedRounds(data.split());
+                    totalRounds += rounds;
+                    int slot = results.size() - 1;
+                    pendingCost.add(strategy.extraFitsPerQuery());
+                    pending.add(() -> {
+                        long[] seen = {0};
+                        Trial trial = new Trial(config, data, learner, strategy, strategy.name(), seed, kernels);
+                        Trial.Outcome outcome = trial.run(fingerprint, () -> {
+                            seen[0]++;
+                            progress.advance(1);
+                        });
+                        progress.advance(Math.max(0, rounds - seen[0]));
+                        store.save(key, outcome);
+                        synchronized (results) {
+                            results.set(slot, outcome.result());
+                        }
+                    });
+                }
+            }
+        }
+        AtomicFiles.write(out.resolve("manifest.json"), ResultStore.json(Manifest.of(config,
+                ResultStore.JSON.valueToTree(config), source, threads, kernels.name())));
+        progress.start(totalRounds, keys.size(), resumed);
+        runAll(costliestFirst(pending, pendingCost), threads);
+        progress.close();
+
+        List<TrialTimings> timings = keys.stream().map(store::timings).toList();
+        Summary summary = Summary.of(results, timings);
+        AtomicFiles.write(out.resolve("results.csv"), TidyCsv.of(results));
+        AtomicFiles.write(out.resolve("summary.txt"), summary.render().getBytes(StandardCharsets.UTF_8));
+        return new Result(out, summary, keys.size(), resumed);
+    }
+
+    /** Loads every data set and makes every seed's split up front: bad input fails before anything is written. */
+    private Map<String, List<PreparedData>> prepareAll() {
+        Splitter splitter = new Splitter(config.testFractionOrDefault(), config.initialSize(), config.initialMode(),
+                config.atLeastOnePerClass());
+        Map<String, List<PreparedData>> prepared = new LinkedHashMap<>();
+        for (int i = 0; i < config.datasets().size(); i++) {
+            ExperimentConfig.DatasetSpec spec = config.datasets().get(i);
+            String key = "datasets[" + i + "]";
+            Dataset data = DatasetLoader.load(spec.name(), spec.path() == null ? null : baseDir.resolve(spec.path()),
+                    spec.format(), spec.label(), config.missing(spec, i)).requireTwoClasses();
+            Map<Long, Split> fixed = spec.split() == null ? null : SplitFile.read(baseDir.resolve(spec.split()), data.size());
+            List<PreparedData> perSeed = new ArrayList<>();
+            for (long seed : config.seeds()) {
+                Split split;
+                if (fixed != null) {
+                    split = fixed.get(seed);
+                    if (split == null) {
+                        throw new ActiveBenchException(key + ".split: " + spec.split() + " has no split for seed " + seed);
+                    }
+                } else {
+                    split = splitter.split(data, seed);
+                }
+                int unlabelled = split.pool().length - split.initial().length;
+                if (config.batchOrDefault() > unlabelled && config.maxRounds() > 0) {
+                    throw new ActiveBenchException("batch: " + config.batchOrDefault() + " is larger than the unlabelled pool of "
+                            + data.name() + " (" + unlabelled + " rows for seed " + seed + ")");
+                }
+                perSeed.add(new PreparedData(data, split, Standardizer.standardize(data.x(), data.dimension(), split.pool())));
+            }
+            prepared.put(spec.name(), perSeed);
+        }
+        return prepared;
+    }
+
+    /** Rounds (initial fit included) a trial runs unless it stops early: for the progress bar. */
+    private long expectedRounds(Split split) {
+        long labels = Math.min((long) config.maxLabels(), split.pool().length);
+        long byLabels = (labels - split.initial().length + config.batchOrDefault() - 1) / config.batchOrDefault();
+        return 1 + Math.min(config.maxRounds(), byLabels);
+    }
+
+    /** Costly trials (committees) first, so that the last trials to finish are short ones: less idle time. */
+    private static List<Runnable> costliestFirst(List<Runnable> tasks, List<Integer> cost) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Integer.compare(cost.get(b), cost.get(a)));
+        return order.stream().map(tasks::get).toList();
+    }
+
+    private static void runAll(List<Runnable> tasks, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread t = new Thread(runnable, "activebench-trial");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = tasks.stream().<Future<?>>map(pool::submit).toList();
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            pool.shutdownNow();
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new ActiveBenchException("interrupted; completed trials are saved and a rerun resumes", e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** A hash of everything a trial's result depends on besides its seed: the data, the learner, the protocol. */
+    private String fingerprint(ExperimentConfig.DatasetSpec spec, PreparedData prepared, StrategySpec strategy) {
+        Dataset data = prepared.data();
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("format", 1);
+        parts.put("dataset", spec);
+        parts.put("data", List.of(data.size(), data.dimension(), data.classNames(), Arrays.hashCode(data.x()),
+                Arrays.hashCode(data.y()), prepared.split().hashCode()));
+        parts.put("learner", config.learner());
+        parts.put("strategy", strategy);
+        parts.put("protocol", List.of(config.testFractionOrDefault(), config.initialSize(), config.initialMode().name(),
+                config.atLeastOnePerClass(), config.batchOrDefault(), config.maxRounds(), config.maxLabels(),
+                String.valueOf(config.targetAccuracy()), config.metricList().toString()));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(ResultStore.json(parts));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.activebench.experiment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.activebench.core.ActiveBenchException;
+import org.activebench.core.data.MissingValues;
+import org.activebench.core.metrics.Metric;
+import org.activebench.core.split.Splitter;
+import org.activebench.strategies.StrategySpec;
+
+/**
+ * An experiment as written in its JSON config; every key is documented in the README's config reference.
+ * Absent optional keys are null here and take their defaults through the accessors below.
+ */
+public record ExperimentConfig(
+        String name,
+        List<DatasetSpec> datasets,
+        LearnerSpec learner,
+        List<StrategySpec> strategies,
+        List<Long> seeds,
+        Double testFraction,
+        InitialSpec initial,
+        Integer batch,
+        BudgetSpec budget,
+        StopSpec stop,
+        List<String> metrics) {
+
+    /** A data set: bundled by name, or loaded from {@code path} (relative to the config file). */
+    public record DatasetSpec(String name, String path, String format, String label, String missing, String split) {
+    }
+
+    /** The learner and its parameters. */
+    public record LearnerSpec(String name, Map<String, Object> params) {
+    }
+
+    /** The initially labelled set. */
+    public record InitialSpec(Integer size, String mode, Boolean atLeastOnePerClass) {
+    }
+
+    /** How many labels may be bought: a number of query rounds, or a total number of labels. */
+    public record BudgetSpec(Integer rounds, Integer labels) {
+    }
+
+    /** Optional early stop once the test accuracy reaches a target. */
+    public record StopSpec(Double targetAccuracy) {
+    }
+
+    public String nameOrDefault() {
+        return name == null ? "experiment" : name;
+    }
+
+    public double testFractionOrDefault() {
+        return testFraction == null ? 0.3 : testFraction;
+    }
+
+    public int batchOrDefault() {
+        return batch == null ? 10 : batch;
+    }
+
+    public int initialSize() {
+        return initial == null || initial.size() == null ? 20 : initial.size();
+    }
+
+    public Splitter.InitialMode initialMode() {
+        String mode = initial == null || initial.mode() == null ? "random" : initial.mode();
+        return switch (mode) {
+            case "random" -> Splitter.InitialMode.RANDOM;
+            case "stratified" -> Splitter.InitialMode.STRATIFIED;
+            default -> throw new ActiveBenchException("initial.mode: unknown mode '" + mode + "' (valid: random, stratified)");
+        };
+    }
+
+    public boolean atLeastOnePerClass() {
+        return initial == null || initial.atLeastOnePerClass() == null || initial.atLeastOnePerClass();
+    }
+
+    /** Query rounds allowed, or {@link Integer#MAX_VALUE} if the budget is in labels. */
+    public int maxRounds() {
+        return budget.rounds() != null ? budget.rounds() : Integer.MAX_VALUE;
+    }
+
+    /** Total labels allowed (initial set included), or {@link Integer#MAX_VALUE} if the budget is in rounds. */
+    public int maxLabels() {
+        return budget.labels() != null ? budget.labels() : Integer.MAX_VALUE;
+    }
+
+    public Double targetAccuracy() {
+        return stop == null ? null : stop.targetAccuracy();
+    }
+
+    /** The metrics to record; accuracy is always among them (AUBC and the target stop are defined on it). */
+    public List<Metric> metricList() {
+        List<String> keys = metrics == null ? List.of("accuracy", "macro_f1", "balanced_accuracy") : metrics;
+        List<Metric> list = new ArrayList<>();
+        list.add(Metric.ACCURACY);
+        for (String key : keys) {
+            Metric m = Metric.parse(key, "metrics");
+            if (!list.contains(m)) {
+                list.add(m);
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    public MissingValues missing(DatasetSpec spec, int index) {
+        return spec.missing() == null ? MissingValues.ERROR
+                : MissingValues.parse(spec.missing(), "datasets[" + index + "].missing");
+    }
+
+    /** Checks everything that can be checked without loading data; the message names the offending key. */
+    public ExperimentConfig validate() {
+        require(datasets != null && !datasets.isEmpty(), "datasets", "at least one data set is required");
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < datasets.size(); i++) {
+            DatasetSpec d = datasets.get(i);
+            require(d != null && d.name() != null && !d.name().isBlank(), "datasets[" + i + "].name", "required");
+            require(names.add(d.name()), "datasets[" + i + "].name", "'" + d.name() + "' appears twice");
+            missing(d, i);
+        }
+        require(learner != null && learner.name() != null, "learner.name", "required");
+        require(strategies != null && !strategies.isEmpty(), "strategies", "at least one strategy is required");
+        require(seeds != null && !seeds.isEmpty(), "seeds", "at least one seed is required");
+        require(new HashSet<>(seeds).size() == seeds.size(), "seeds", "a seed appears twice");
+        double fraction = testFractionOrDefault();
+        require(fraction > 0 && fraction < 1, "testFraction", "must be in (0, 1), got " + fraction);
+        require(batchOrDefault() >= 1, "batch", "must be at least 1, got " + batchOrDefault());
+        require(initialSize() >= 1, "initial.size", "must be at least 1, got " + initialSize());
+        initialMode();
+        require(budget != null && (budget.rounds() == null) != (budget.labels() == null), "budget",
+                "give exactly one of \"rounds\" or \"labels\"");
+        require(budget.rounds() == null || budget.rounds() >= 0, "budget.rounds", "must be >= 0");
+        require(budget.labels() == null || budget.labels() >= initialSize(), "budget.labels",
+                "must be at least initial.size (" + initialSize() + ")");
+        Double target = targetAccuracy();
+        require(target == null || (target > 0 && target <= 1), "stop.targetAccuracy", "must be in (0, 1]");
+        metricList();
+        return this;
+    }
+
+    private static void require(boolean ok, String key, String message) {
+        if (!ok) {
+            throw new ActiveBenchException(key + ": " + message);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.activebench.experiment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.activebench.core.ActiveBenchException;
+
+/**
+ * The layout of a results directory:
+ * <pre>
+ * manifest.json                                        provenance: config, versions, machine, kernel backend
+ * trials/DATASET/LEARNER/STRATEGY/seed-S.json          one {@link TrialResult} per trial (deterministic)
+ * timings/DATASET/LEARNER/STRATEGY/seed-S.json         its {@link TrialTimings} (measured)
+ * results.csv                                          tidy: dataset,learner,strategy,seed,round,labelled,metric,value
+ * summary.txt                                          the table printed at the end
+ * </pre>
+ * A trial file exists only once complete (it is written last, atomically), which is what makes resuming safe.
+ */
+final class ResultStore {
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final Logger LOG = Logger.getLogger(ResultStore.class.getName());
+    private final Path root;
+
+    ResultStore(Path root) {
+        this.root = root;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path trialFile(TrialKey key) {
+        return root.resolve("trials").resolve(key.relativePath());
+    }
+
+    Path timingFile(TrialKey key) {
+        return root.resolve("timings").resolve(key.relativePath());
+    }
+
+    /** The stored result of a completed trial with this fingerprint, if any. */
+    Optional<TrialResult> completed(TrialKey key, String fingerprint) {
+        Path file = trialFile(key);
+        if (!Files.exists(file) || !Files.exists(timingFile(key))) {
+            return Optional.empty();
+        }
+        TrialResult result;
+        try {
+            result = JSON.readValue(file.toFile(), TrialResult.class);
+        } catch (IOException e) {
+            LOG.warning(file + " is unreadable (" + e.getMessage() + "); the trial runs again");
+            return Optional.empty();
+        }
+        if (!fingerprint.equals(result.fingerprint())) {
+            throw new ActiveBenchException(file + ": holds a result of a different configuration of this trial; "
+                    + "write to another --out directory (or delete this one) to run the changed config");
+        }
+        return Optional.of(result);
+    }
+
+    TrialTimings timings(TrialKey key) {
+        try {
+            return JSON.readValue(timingFile(key).toFile(), TrialTimings.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + timingFile(key) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stores a finished trial: timings first, then the result that marks the trial complete. */
+    void save(TrialKey key, Trial.Outcome outcome) {
+        AtomicFiles.write(timingFile(key), json(outcome.timings()));
+        AtomicFiles.write(trialFile(key), json(outcome.result()));
+    }
+
+    static byte[] json(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.activebench.experiment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.activebench.core.kernels.ScoreKernels;
+import org.activebench.core.learn.Learner;
+import org.activebench.core.learn.Model;
+import org.activebench.core.metrics.Aubc;
+import org.activebench.core.metrics.Metric;
+import org.activebench.core.split.Seeds;
+import org.activebench.strategies.QueryContext;
+import org.activebench.strategies.QueryStrategy;
+
+/**
+ * One simulated active-learning run: fit on the initial set, then repeatedly query, reveal the true labels
+ * (the oracle), refit and measure on the held-out test set, until the budget, the target accuracy or the pool
+ * runs out.
+ */
+final class Trial {
+    private final ExperimentConfig config;
+    private final PreparedData prepared;
+    private final Learner learner;
+    private final QueryStrategy strategy;
+    private final String strategyName;
+    private final long seed;
+    private final ScoreKernels kernels;
+
+    Trial(ExperimentConfig config, PreparedData prepared, Learner learner, QueryStrategy strategy,
+          String strategyName, long seed, ScoreKernels kernels) {
+        this.config = config;
+        this.prepared = prepared;
+        this.learner = learner;
+        this.strategy = strategy;
+        this.strategyName = strategyName;
+        this.seed = seed;
+        this.kernels = kernels;
+    }
+
+    /** What a finished trial yields. */
+    record Outcome(TrialResult result, TrialTimings timings) {
+    }
+
+    /** @param onRound called after every round, for progress reporting */
+    Outcome run(String fingerprint, Runnable onRound) {
+        int[] y = prepared.data().y();
+        int k = prepared.data().classCount();
+        int d = prepared.data().dimension();
+        float[] x = prepared.x();
+        int[] test = prepared.split().test();
+        List<Metric> metrics = config.metricList();
+
+        int[] pool = prepared.split().pool();
+        boolean[] labelledMask = new boolean[y.length];
+        List<Integer> labelled = new ArrayList<>();
+        for (int row : prepared.split().initial()) {
+            labelledMask[row] = true;
+            labelled.add(row);
+        }
+        float[] testProbabilities = new float[test.length * k];
+        int[] predicted = new int[test.length];
+        int[] testLabels = Arrays.stream(test).map(row -> y[row]).toArray();
+
+        List<TrialResult.Round> rounds = new ArrayList<>();
+        List<TrialTimings.RoundTiming> timings = new ArrayList<>();
+        int[] picked = new int[0];
+        double queryMs = 0;
+        String stopReason;
+        for (int round = 0; ; round++) {
+            int[] rows = labelled.stream().mapToInt(Integer::intValue).toArray();
+            int[] labels = Arrays.stream(rows).map(row -> y[row]).toArray();
+            long start = System.nanoTime();
+            Model model = learner.fit(x, d, rows, labels, k, Seeds.derive(seed, "fit", round));
+            double fitMs = (System.nanoTime() - start) / 1e6;
+
+            model.predictProba(x, d, test, testProbabilities);
+            kernels.argmax(testProbabilities, test.length, k, predicted);
+            long[][] confusion = Metric.confusion(testLabels, predicted, k);
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (Metric m : metrics) {
+                values.put(m.key(), m.compute(confusion));
+            }
+            rounds.add(new TrialResult.Round(round, rows.length, values, picked));
+            timings.add(new TrialTimings.RoundTiming(round, fitMs, queryMs));
+            onRound.run();
+
+            int[] unlabelled = Arrays.stream(pool).filter(row -> !labelledMask[row]).toArray();
+            Double target = config.targetAccuracy();
+            if (target != null && values.get(Metric.ACCURACY.key()) >= target) {
+                stopReason = "target";
+                break;
+            }
+            if (round >= config.maxRounds() || rows.length >= config.maxLabels()) {
+                stopReason = "budget";
+                break;
+            }
+            if (unlabelled.length == 0) {
+                stopReason = "pool_exhausted";
+                break;
+            }
+            int batch = Math.min(config.batchOrDefault(), Math.min(unlabelled.length, config.maxLabels() - rows.length));
+            QueryContext context = new QueryContext(x, d, k, rows, labels, unlabelled, learner, model, kernels,
+                    Seeds.derive(seed, "query", round));
+            start = System.nanoTime();
+            picked = strategy.select(context, batch);
+            queryMs = (System.nanoTime() - start) / 1e6;
+            for (int row : picked) {
+                if (labelledMask[row] || Arrays.binarySearch(unlabelled, row) < 0) {
+                    throw new IllegalStateException(strategyName + " picked row " + row + ", not in the unlabelled pool");
+                }
+                labelledMask[row] = true; // the oracle reveals y[row]
+                labelled.add(row);
+            }
+        }
+        return new Outcome(result(fingerprint, stopReason, metrics, rounds), new TrialTimings(timings));
+    }
+
+    private TrialResult result(String fingerprint, String stopReason, List<Metric> metrics,
+                               List<TrialResult.Round> rounds) {
+        int[] labels = rounds.stream().mapToInt(TrialResult.Round::labelled).toArray();
+        Map<String, TrialResult.AubcValues> aubc = new LinkedHashMap<>();
+        for (Metric m : metrics) {
+            double[] curve = rounds.stream().mapToDouble(r -> r.metrics().get(m.key())).toArray();
+            aubc.put(m.key(), new TrialResult.AubcValues(Aubc.trapezoid(labels, curve), Aubc.meanOverQueries(curve)));
+        }
+        return new TrialResult(prepared.data().name(), learner.name(), strategyName, seed, fingerprint,
+                prepared.split().pool().length, prepared.split().test().length, prepared.split().initial().length,
+                stopReason, aubc, rounds.getLast().metrics(), rounds);
+    }
+}

@@ -1,0 +1,17 @@
+package org.activebench.experiment;
+
+import java.nio.file.Path;
+
+/** Identifies a trial; its file names are derived from it. */
+record TrialKey(String dataset, String learner, String strategy, long seed) {
+
+    Path relativePath() {
+        return Path.of(safe(dataset), safe(learner), safe(strategy), "seed-" + seed + ".json");
+    }
+
+    /** Names become path segments: anything but letters, digits, '-', '_' and '.' is replaced. */
+    private static String safe(String name) {
+        String s = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return s.startsWith(".") ? "_" + s : s;
+    }
+}

@@ -1,0 +1,66 @@
+package org.activebench.strategies;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.activebench.core.learn.Model;
+import org.activebench.core.split.Seeds;
+
+/**
+ * Query by committee: C copies of the learner, each fitted on a bootstrap sample of the labelled set (seeded per
+ * round and member), score every pool row by how much they disagree; the most disputed rows are queried.
+ */
+record QueryByCommittee(int members, Disagreement disagreement) implements QueryStrategy {
+
+    /** How committee disagreement is measured (definitions in the README). */
+    enum Disagreement {
+        /** Entropy of the members' hard votes. */
+        VOTE_ENTROPY,
+        /** Mean over members of KL(member || consensus). */
+        KL_MEAN,
+        /** Maximum over members of KL(member || consensus). */
+        KL_MAX;
+
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Override
+    public int extraFitsPerQuery() {
+        return members;
+    }
+
+    @Override
+    public String name() {
+        return "qbc_" + disagreement.key();
+    }
+
+    @Override
+    public int[] select(QueryContext context, int batch) {
+        int[] unlabelled = context.unlabelled();
+        int n = unlabelled.length;
+        int k = context.k();
+        float[][] committee = new float[members][n * k];
+        int[] labelled = context.labelled();
+        int[] labels = context.labels();
+        int[] rows = new int[labelled.length];
+        int[] y = new int[labelled.length];
+        for (int m = 0; m < members; m++) {
+            SplittableRandom random = new SplittableRandom(Seeds.derive(context.seed(), "bootstrap", m));
+            for (int i = 0; i < rows.length; i++) {
+                int pick = random.nextInt(rows.length);
+                rows[i] = labelled[pick];
+                y[i] = labels[pick];
+            }
+            Model model = context.learner().fit(context.x(), context.d(), rows, y, k, Seeds.derive(context.seed(), "member", m));
+            model.predictProba(context.x(), context.d(), unlabelled, committee[m]);
+        }
+        float[] scores = new float[n];
+        switch (disagreement) {
+            case VOTE_ENTROPY -> context.kernels().voteEntropy(committee, n, k, scores);
+            case KL_MEAN -> context.kernels().klToConsensus(committee, n, k, false, scores);
+            case KL_MAX -> context.kernels().klToConsensus(committee, n, k, true, scores);
+        }
+        return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, true));
+    }
+}

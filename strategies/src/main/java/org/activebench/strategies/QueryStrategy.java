@@ -1,0 +1,24 @@
+package org.activebench.strategies;
+
+/** Chooses which unlabelled rows to send to the oracle next. Implementations are stateless and thread-safe. */
+public interface QueryStrategy {
+
+    /** The strategy's name in results. */
+    String name();
+
+    /**
+     * Returns {@code batch} distinct rows of {@code context.unlabelled()}, most valuable first.
+     * Requires 1 <= batch <= context.unlabelled().length.
+     */
+    int[] select(QueryContext context, int batch);
+
+    /** Extra models this strategy fits per query (a committee's members): lets the runner start costly trials first. */
+    default int extraFitsPerQuery() {
+        return 0;
+    }
+
+    /** True only for strategies that peek at the pool's true labels (upper bounds, never real strategies). */
+    default boolean usesTrueLabels() {
+        return false;
+    }
+}

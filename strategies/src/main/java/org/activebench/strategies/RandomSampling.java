@@ -1,0 +1,29 @@
+package org.activebench.strategies;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/** The baseline: rows drawn uniformly without replacement, from the round's seed. */
+record RandomSampling() implements QueryStrategy {
+
+    @Override
+    public String name() {
+        return "random";
+    }
+
+    @Override
+    public int[] select(QueryContext context, int batch) {
+        int[] positions = new int[context.unlabelled().length];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = i;
+        }
+        SplittableRandom random = new SplittableRandom(context.seed());
+        for (int i = 0; i < batch; i++) { // partial Fisher-Yates: the first `batch` slots are the sample
+            int j = i + random.nextInt(positions.length - i);
+            int t = positions[i];
+            positions[i] = positions[j];
+            positions[j] = t;
+        }
+        return context.rowsAt(Arrays.copyOf(positions, batch));
+    }
+}
