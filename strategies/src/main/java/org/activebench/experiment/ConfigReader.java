@@ -2,6 +2,7 @@ package org.activebench.experiment;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,6 +48,10 @@ public final class ConfigReader {
             Throwable cause = e.getCause();
             if (cause instanceof ActiveBenchException a) {
                 throw new ActiveBenchException(source + ": " + a.getMessage());
+            }
+            if (cause instanceof StreamReadException syntax) {
+                throw new ActiveBenchException(where(source, syntax.getLocation()) + "invalid JSON: "
+                        + syntax.getOriginalMessage());
             }
             throw new ActiveBenchException(where(source, e.getLocation()) + keyPath(e) + ": " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {

@@ -1,0 +1,62 @@
+package org.activebench.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import org.activebench.core.ActiveBenchException;
+import org.junit.jupiter.api.Test;
+
+class ConfigReaderTest {
+    private static final String VALID = """
+            {"datasets": [{"name": "iris"}], "learner": {"name": "knn"}, "strategies": ["random"],
+             "seeds": [1], "budget": {"rounds": 2}}""";
+
+    private static String error(String json) {
+        return assertThrows(ActiveBenchException.class, () -> ConfigReader.parse(json, "c.json")).getMessage();
+    }
+
+    @Test
+    void defaultsApply() {
+        ExperimentConfig c = ConfigReader.parse(VALID, "c.json");
+        assertEquals(0.3, c.testFractionOrDefault());
+        assertEquals(10, c.batchOrDefault());
+        assertEquals(20, c.initialSize());
+        assertEquals(3, c.metricList().size());
+    }
+
+    @Test
+    void unknownKeyIsNamedWithItsPathAndPosition() {
+        assertEquals("c.json:1:41: datasets[0].pth: unknown key (valid: format, label, missing, name, path, split)",
+                error(VALID.replace("{\"name\": \"iris\"}", "{\"name\": \"iris\", \"pth\": 1}")));
+        String seed = error(VALID.replace("\"seeds\"", "\"seed\""));
+        assertEquals(true, seed.startsWith("c.json:2:") && seed.contains(": seed: unknown key (valid: batch, budget,"), seed);
+    }
+
+    @Test
+    void invalidJsonGivesLineAndColumn() {
+        String message = error("{\"datasets\": [\n  {\"name\": \"iris\",}\n]}");
+        assertEquals(true, message.startsWith("c.json:2:19: invalid JSON:"), message);
+    }
+
+    @Test
+    void wrongTypesAndMissingKeysAreNamed() {
+        assertEquals("c.json:2:37: budget.rounds: Cannot deserialize value of type `java.lang.Integer` from String \"two\": "
+                + "not a valid `java.lang.Integer` value", error(VALID.replace("\"rounds\": 2", "\"rounds\": \"two\"")));
+        assertEquals("c.json: budget: give exactly one of \"rounds\" or \"labels\"",
+                error(VALID.replace("\"budget\": {\"rounds\": 2}", "\"budget\": {}")));
+        assertEquals("c.json: seeds: at least one seed is required", error(VALID.replace("[1]", "[]")));
+        assertEquals("c.json: metrics: unknown metric 'auc' (valid: accuracy, macro_f1, balanced_accuracy)",
+                error(VALID.replace("\"seeds\"", "\"metrics\": [\"auc\"], \"seeds\"")));
+        assertEquals("c.json: datasets[0].missing: unknown missing-value policy 'zero' (valid: error, drop, mean)",
+                error(VALID.replace("{\"name\": \"iris\"}", "{\"name\": \"iris\", \"missing\": \"zero\"}")));
+        assertEquals("c.json: testFraction: must be in (0, 1), got 1.5", error(VALID.replace("\"seeds\"", "\"testFraction\": 1.5, \"seeds\"")));
+        assertEquals("c.json: the config is empty", error("null"));
+    }
+
+    @Test
+    void missingConfigFile() {
+        assertEquals("nope.json: no such file",
+                assertThrows(ActiveBenchException.class, () -> ConfigReader.read(Path.of("nope.json"))).getMessage());
+    }
+}

@@ -1,0 +1,199 @@
+package org.activebench.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.activebench.core.ActiveBenchException;
+import org.activebench.core.kernels.ScalarKernels;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End-to-end runs of small configs: files, determinism, resume, stopping rules and bad input. */
+class ExperimentTest {
+    @TempDir
+    Path dir;
+
+    private static final String SMALL = """
+            {"name": "small",
+             "datasets": [{"name": "iris"}],
+             "learner": {"name": "logistic", "params": {"lambda": 0.5}},
+             "strategies": ["random", "margin", {"name": "qbc", "committee": 3, "disagreement": "kl_mean"}],
+             "seeds": [1, 2],
+             "initial": {"size": 6},
+             "batch": 5,
+             "budget": {"rounds": 4},
+             "metrics": ["accuracy", "macro_f1"]}
+            """;
+
+    private Experiment experiment(String json) {
+        return new Experiment(ConfigReader.parse(json, "test config"), "test config", dir, new ScalarKernels());
+    }
+
+    private Experiment.Result run(String json, String out, int threads) {
+        return experiment(json).run(dir.resolve(out), threads, Progress.NONE);
+    }
+
+    /** Every file under trials/ plus results.csv, by relative path. */
+    private Map<String, String> deterministicFiles(String out) throws IOException {
+        Path root = dir.resolve(out);
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root.resolve("trials"))) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readString(p));
+            }
+        }
+        files.put("results.csv", Files.readString(root.resolve("results.csv")));
+        return files;
+    }
+
+    @Test
+    void writesTrialsManifestTidyCsvAndSummary() throws IOException {
+        Experiment.Result result = run(SMALL, "out", 2);
+        assertEquals(6, result.trials());
+        assertEquals(0, result.resumed());
+        Path out = dir.resolve("out");
+        JsonNode trial = ResultStore.JSON.readTree(out.resolve("trials/iris/logistic/margin/seed-1.json").toFile());
+        assertEquals("budget", trial.get("stopReason").asText());
+        assertEquals(5, trial.get("rounds").size(), "initial fit + 4 query rounds");
+        assertEquals(26, trial.get("rounds").get(4).get("labelled").asInt());
+        assertEquals(5, trial.get("rounds").get(4).get("picked").size());
+        assertEquals(0, trial.get("rounds").get(0).get("picked").size());
+        double aubc = trial.get("aubc").get("accuracy").get("trapezoid").asDouble();
+        assertTrue(aubc > 0.3 && aubc <= 1, "AUBC " + aubc);
+        assertTrue(Files.exists(out.resolve("timings/iris/logistic/margin/seed-1.json")));
+
+        JsonNode manifest = ResultStore.JSON.readTree(out.resolve("manifest.json").toFile());
+        assertEquals("scalar", manifest.get("kernelBackend").asText());
+        assertEquals("[1,2]", manifest.get("seeds").toString());
+        assertEquals("logistic", manifest.get("config").get("learner").get("name").asText());
+
+        List<String> csv = Files.readAllLines(out.resolve("results.csv"));
+        assertEquals("dataset,learner,strategy,seed,round,labelled,metric,value", csv.getFirst());
+        assertEquals(1 + 6 * 5 * 2, csv.size(), "6 trials x 5 rounds x 2 metrics");
+        assertTrue(csv.get(1).startsWith("iris,logistic,random,1,0,6,accuracy,"), csv.get(1));
+
+        assertEquals(3, result.summary().rows().size());
+        assertTrue(Files.readString(out.resolve("summary.txt")).contains("qbc_kl_mean"));
+        try (Stream<Path> walk = Files.walk(out)) {
+            assertFalse(walk.anyMatch(p -> p.toString().endsWith(AtomicFiles.TEMP_SUFFIX)));
+        }
+    }
+
+    @Test
+    void sameSeedSameBytesWhateverTheThreadCount() throws IOException {
+        run(SMALL, "one", 1);
+        run(SMALL, "two", 2);
+        run(SMALL, "again", 2);
+        Map<String, String> one = deterministicFiles("one");
+        assertEquals(7, one.size());
+        assertEquals(one, deterministicFiles("two"));
+        assertEquals(one, deterministicFiles("again"));
+    }
+
+    @Test
+    void strategiesShareTheSplitAndInitialModelOfASeed() throws IOException {
+        run(SMALL, "out", 2);
+        Path trials = dir.resolve("out/trials/iris/logistic");
+        JsonNode random = ResultStore.JSON.readTree(trials.resolve("random/seed-2.json").toFile());
+        JsonNode margin = ResultStore.JSON.readTree(trials.resolve("margin/seed-2.json").toFile());
+        assertEquals(random.get("rounds").get(0), margin.get("rounds").get(0), "paired design: same round 0");
+        assertFalse(random.get("rounds").get(1).get("picked").equals(margin.get("rounds").get(1).get("picked")));
+    }
+
+    @Test
+    void resumeRerunsOnlyTheMissingTrial() throws IOException {
+        run(SMALL, "out", 2);
+        Map<String, String> before = deterministicFiles("out");
+        Path deleted = dir.resolve("out/trials/iris/logistic/qbc_kl_mean/seed-2.json");
+        Files.delete(deleted);
+        Files.writeString(dir.resolve("out/trials/iris/logistic/random/seed-1.json.77.1" + AtomicFiles.TEMP_SUFFIX), "{\"trunc");
+        Experiment.Result resumed = run(SMALL, "out", 1);
+        assertEquals(5, resumed.resumed());
+        assertEquals(before, deterministicFiles("out"));
+    }
+
+    @Test
+    void aChangedConfigIsNotMixedIntoOldResults() {
+        run(SMALL, "out", 2);
+        String changed = SMALL.replace("\"batch\": 5", "\"batch\": 4");
+        String message = assertThrows(ActiveBenchException.class, () -> run(changed, "out", 2)).getMessage();
+        assertTrue(message.endsWith("holds a result of a different configuration of this trial; "
+                + "write to another --out directory (or delete this one) to run the changed config"), message);
+    }
+
+    @Test
+    void labelBudgetAndTargetAccuracyStopEarly() throws IOException {
+        String labels = SMALL.replace("\"budget\": {\"rounds\": 4}", "\"budget\": {\"labels\": 18}");
+        run(labels, "labels", 1);
+        JsonNode trial = ResultStore.JSON.readTree(dir.resolve("labels/trials/iris/logistic/margin/seed-1.json").toFile());
+        int[] counts = new int[trial.get("rounds").size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = trial.get("rounds").get(i).get("labelled").asInt();
+        }
+        assertArrayEquals(new int[] {6, 11, 16, 18}, counts, "the last batch is cut to the budget");
+
+        String target = SMALL.replace("\"budget\": {\"rounds\": 4}", "\"budget\": {\"rounds\": 40}, \"stop\": {\"targetAccuracy\": 0.8}");
+        run(target, "target", 1);
+        JsonNode stopped = ResultStore.JSON.readTree(dir.resolve("target/trials/iris/logistic/margin/seed-1.json").toFile());
+        assertEquals("target", stopped.get("stopReason").asText());
+        assertTrue(stopped.get("finalMetrics").get("accuracy").asDouble() >= 0.8);
+        assertTrue(stopped.get("rounds").size() < 41);
+    }
+
+    @Test
+    void exhaustingThePoolStops() throws IOException {
+        String all = SMALL.replace("\"budget\": {\"rounds\": 4}", "\"budget\": {\"rounds\": 1000}")
+                .replace("\"batch\": 5", "\"batch\": 50").replace("\"seeds\": [1, 2]", "\"seeds\": [1]");
+        run(all, "all", 2);
+        JsonNode trial = ResultStore.JSON.readTree(dir.resolve("all/trials/iris/logistic/random/seed-1.json").toFile());
+        assertEquals("pool_exhausted", trial.get("stopReason").asText());
+        assertEquals(105, trial.get("rounds").get(trial.get("rounds").size() - 1).get("labelled").asInt());
+    }
+
+    private void assertRejectedWithoutOutput(String json, String expected) {
+        Path out = dir.resolve("rejected");
+        String message = assertThrows(ActiveBenchException.class,
+                () -> experiment(json).run(out, 2, Progress.NONE)).getMessage();
+        assertEquals(expected, message);
+        assertFalse(Files.exists(out), "no partial result");
+    }
+
+    @Test
+    void badInputIsRejectedBeforeAnythingIsWritten() throws IOException {
+        assertRejectedWithoutOutput(SMALL.replace("\"batch\": 5", "\"batch\": 100"),
+                "batch: 100 is larger than the unlabelled pool of iris (99 rows for seed 1)");
+        assertRejectedWithoutOutput(SMALL.replace("\"initial\": {\"size\": 6}", "\"initial\": {\"size\": 500}"),
+                "initial.size: 500 is larger than the pool of iris (105 rows)");
+        Files.writeString(dir.resolve("one.csv"), "a,label\n1,x\n2,x\n3,x\n");
+        assertRejectedWithoutOutput(SMALL.replace("{\"name\": \"iris\"}", "{\"name\": \"one\", \"path\": \"one.csv\"}"),
+                "dataset 'one' has 1 class(es); active learning needs at least 2");
+        Files.writeString(dir.resolve("bad.csv"), "a,label\n1,x\n2\n");
+        assertRejectedWithoutOutput(SMALL.replace("{\"name\": \"iris\"}", "{\"name\": \"bad\", \"path\": \"bad.csv\"}"),
+                dir.resolve("bad.csv") + ":3: 1 fields, the header has 2");
+        assertRejectedWithoutOutput(SMALL.replace("{\"name\": \"iris\"}", "{\"name\": \"gone\", \"path\": \"gone.csv\"}"),
+                dir.resolve("gone.csv") + ": no such file");
+    }
+
+    @Test
+    void unknownNamesListTheValidOnes() {
+        assertEquals("learner.name: unknown learner 'tree' (valid: logistic, random_forest, knn, naive_bayes, svm)",
+                assertThrows(ActiveBenchException.class,
+                        () -> experiment(SMALL.replace("\"name\": \"logistic\"", "\"name\": \"tree\""))).getMessage());
+        assertEquals("strategies[1]: unknown strategy 'bald' (valid: random, least_confidence, entropy, margin, qbc)",
+                assertThrows(ActiveBenchException.class,
+                        () -> experiment(SMALL.replace("\"margin\"", "\"bald\""))).getMessage());
+        assertEquals("strategies[1]: 'random' appears twice", assertThrows(ActiveBenchException.class,
+                () -> experiment(SMALL.replace("\"margin\"", "\"random\""))).getMessage());
+    }
+}

@@ -1,0 +1,121 @@
+package org.activebench.strategies;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import org.activebench.core.ActiveBenchException;
+import org.activebench.core.kernels.ScalarKernels;
+import org.activebench.core.learn.Learner;
+import org.activebench.core.learn.Model;
+import org.junit.jupiter.api.Test;
+
+/** Each strategy on fixtures whose right pick is known. */
+class StrategiesTest {
+    private static final int K = 3;
+
+    /** A model that reports a fixed probability row per data-set row. */
+    private record TableModel(float[][] table) implements Model {
+        @Override
+        public void predictProba(float[] x, int d, int[] rows, float[] out) {
+            for (int i = 0; i < rows.length; i++) {
+                System.arraycopy(table[rows[i]], 0, out, i * K, K);
+            }
+        }
+    }
+
+    private static QueryContext context(float[][] table, int[] unlabelled, Learner learner, long seed) {
+        return new QueryContext(new float[table.length], 1, K, new int[] {0}, new int[] {0}, unlabelled, learner,
+                new TableModel(table), new ScalarKernels(), seed);
+    }
+
+    private static int[] pick(String name, float[][] table, int[] unlabelled, int batch) {
+        return Strategies.create(StrategySpec.of(name), "s").select(context(table, unlabelled, null, 1), batch);
+    }
+
+    // Rows 1..5 are unlabelled. Row 2 and row 4 are identical (a tie), row 5 is certain.
+    private static final float[][] POOL = {
+        {1f, 0f, 0f},
+        {0.5f, 0.49f, 0.01f},   // smallest margin
+        {0.4f, 0.3f, 0.3f},     // least confident, highest entropy (tied with row 4)
+        {0.9f, 0.05f, 0.05f},
+        {0.4f, 0.3f, 0.3f},
+        {1f, 0f, 0f}};
+    private static final int[] UNLABELLED = {1, 2, 3, 4, 5};
+
+    @Test
+    void uncertaintyMeasuresPickWhatTheirDefinitionSays() {
+        assertArrayEquals(new int[] {2, 4, 1}, pick("least_confidence", POOL, UNLABELLED, 3));
+        assertArrayEquals(new int[] {2, 4, 1}, pick("entropy", POOL, UNLABELLED, 3));
+        assertArrayEquals(new int[] {1, 2, 4}, pick("margin", POOL, UNLABELLED, 3));
+        assertArrayEquals(new int[] {1, 2, 4, 3, 5}, pick("margin", POOL, UNLABELLED, 5));
+    }
+
+    @Test
+    void randomIsSeededDistinctAndFromThePool() {
+        int[] pool = java.util.stream.IntStream.range(0, 200).map(i -> 2 * i).toArray();
+        float[][] table = new float[400][];
+        RandomSampling random = new RandomSampling();
+        int[] a = random.select(context(table, pool, null, 9), 50);
+        int[] b = random.select(context(table, pool, null, 9), 50);
+        int[] c = random.select(context(table, pool, null, 10), 50);
+        assertArrayEquals(a, b);
+        assertFalse(Arrays.equals(a, c));
+        assertEquals(50, Arrays.stream(a).distinct().count());
+        assertEquals(true, Arrays.stream(a).allMatch(r -> r % 2 == 0 && r < 400));
+    }
+
+    /** Members alternate between two opinions: rows where the opinions differ most are disputed most. */
+    private static final class AlternatingLearner implements Learner {
+        private final float[][][] opinions;
+        private int fits;
+
+        AlternatingLearner(float[][]... opinions) {
+            this.opinions = opinions;
+        }
+
+        @Override
+        public String name() {
+            return "alternating";
+        }
+
+        @Override
+        public Model fit(float[] x, int d, int[] rows, int[] labels, int k, long seed) {
+            return new TableModel(opinions[fits++ % opinions.length]);
+        }
+    }
+
+    @Test
+    void committeeQueriesTheMostDisputedRows() {
+        float[][] first = {{1, 0, 0}, {0.9f, 0.1f, 0}, {0.6f, 0.4f, 0}, {0.2f, 0.2f, 0.6f}, {0, 1, 0}};
+        float[][] second = {{1, 0, 0}, {0.1f, 0.9f, 0}, {0.4f, 0.6f, 0}, {0.2f, 0.2f, 0.6f}, {0, 0, 1}};
+        int[] unlabelled = {1, 2, 3, 4};
+        // Vote entropy: rows 1, 2 and 4 split 1:1 (tie -> lower rows first); row 3 unanimous.
+        assertArrayEquals(new int[] {1, 2, 4, 3}, qbc("vote_entropy", first, second, unlabelled));
+        // KL: rows 4 (total disagreement) > 1 (0.9 vs 0.1) > 2 (0.6 vs 0.4) > 3 (identical).
+        assertArrayEquals(new int[] {4, 1, 2, 3}, qbc("kl_mean", first, second, unlabelled));
+        assertArrayEquals(new int[] {4, 1, 2, 3}, qbc("kl_max", first, second, unlabelled));
+    }
+
+    private static int[] qbc(String disagreement, float[][] first, float[][] second, int[] unlabelled) {
+        QueryStrategy s = Strategies.create(new StrategySpec("qbc", 2, disagreement), "s");
+        assertEquals("qbc_" + disagreement, s.name());
+        return s.select(context(first, unlabelled, new AlternatingLearner(first, second), 3), unlabelled.length);
+    }
+
+    @Test
+    void badSpecsAreNamed() {
+        assertEquals("strategies[2]: unknown strategy 'coreset' (valid: random, least_confidence, entropy, margin, qbc)",
+                assertThrows(ActiveBenchException.class,
+                        () -> Strategies.create(StrategySpec.of("coreset"), "strategies[2]")).getMessage());
+        assertEquals("s.disagreement: unknown measure 'sum' (valid: vote_entropy, kl_mean, kl_max)",
+                assertThrows(ActiveBenchException.class,
+                        () -> Strategies.create(new StrategySpec("qbc", null, "sum"), "s")).getMessage());
+        assertEquals("s.committee: 1 outside [2, 1000]", assertThrows(ActiveBenchException.class,
+                () -> Strategies.create(new StrategySpec("qbc", 1, null), "s")).getMessage());
+        assertEquals("s: \"committee\" and \"disagreement\" apply to qbc only", assertThrows(ActiveBenchException.class,
+                () -> Strategies.create(new StrategySpec("margin", 3, null), "s")).getMessage());
+    }
+}
