@@ -1,0 +1,79 @@
+package org.activebench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.activebench.experiment.ConfigReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActiveBenchCliTest {
+    @TempDir
+    Path dir;
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private static Outcome cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ActiveBenchCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpEverywhere() {
+        assertTrue(cli("--help").out().contains("run"));
+        assertTrue(cli("run", "--help").out().contains("--threads"));
+        assertTrue(cli("demo", "--help").out().contains("--out"));
+        assertEquals(0, cli("demo", "--help").code());
+    }
+
+    @Test
+    void badInputIsOneLineAndExitCodeTwo() throws IOException {
+        Outcome missing = cli("run", dir.resolve("nope.json").toString(), "--no-progress");
+        assertEquals(2, missing.code());
+        assertEquals("error: " + dir.resolve("nope.json") + ": no such file\n", missing.err());
+
+        Path config = Files.writeString(dir.resolve("c.json"), """
+                {"datasets": [{"name": "iris"}], "learner": {"name": "logistic"}, "strategies": ["uncertainty"],
+                 "seeds": [1], "budget": {"rounds": 2}}""");
+        Outcome unknown = cli("run", config.toString(), "--out", dir.resolve("out").toString(), "--no-progress");
+        assertEquals(2, unknown.code());
+        assertEquals("error: strategies[0]: unknown strategy 'uncertainty' (valid: random, least_confidence, entropy, "
+                + "margin, qbc)\n", unknown.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void runPrintsTheSummaryTable() throws IOException {
+        Path config = Files.writeString(dir.resolve("c.json"), """
+                {"name": "tiny", "datasets": [{"name": "iris"}], "learner": {"name": "knn"},
+                 "strategies": ["random", "entropy"], "seeds": [1, 2], "initial": {"size": 5}, "batch": 5,
+                 "budget": {"rounds": 3}}""");
+        Outcome run = cli("run", config.toString(), "--out", dir.resolve("out").toString(), "--threads", "2", "--no-progress");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("iris     entropy"), run.out());
+        assertTrue(run.out().contains("4 trials (0 reused"), run.out());
+        Outcome again = cli("run", config.toString(), "--out", dir.resolve("out").toString(), "--no-progress");
+        assertTrue(again.out().contains("4 trials (4 reused"), again.out());
+    }
+
+    @Test
+    void theDemoConfigIsValidAndMatchesItsDescription() {
+        var config = ConfigReader.parse(DemoCommand.config(), "demo");
+        assertEquals(5, config.seeds().size());
+        assertEquals(20, config.initialSize());
+        assertEquals(10, config.batchOrDefault());
+        assertEquals(50, config.maxRounds());
+        assertEquals("digits", config.datasets().getFirst().name());
+        assertEquals(5, config.strategies().size());
+        assertTrue(cli("demo", "--print-config").out().contains("\"qbc\""));
+    }
+}
