@@ -60,31 +60,19 @@ final class RandomForestLearner extends SmileLearner {
     }
 
     /** Presents a forest fitted on a data frame as a classifier of plain rows. */
-    private record TupleClassifier(RandomForest forest, StructType schema, int[] classes) implements Classifier<double[]> {
+    private static final class TupleClassifier extends PosteriorClassifier {
+        private final RandomForest forest;
+        private final StructType schema;
 
-        @Override
-        public int numClasses() {
-            return classes.length;
+        TupleClassifier(RandomForest forest, StructType schema, int[] classes) {
+            super(classes);
+            this.forest = forest;
+            this.schema = schema;
         }
 
         @Override
-        public int[] classes() {
-            return classes;
-        }
-
-        @Override
-        public int predict(double[] x) {
-            return forest.predict(Tuple.of(schema, x));
-        }
-
-        @Override
-        public boolean isSoft() {
-            return true;
-        }
-
-        @Override
-        public int predict(double[] x, double[] posterior) {
-            return forest.predict(Tuple.of(schema, x), posterior);
+        void posterior(double[] x, double[] posterior) {
+            forest.predict(Tuple.of(schema, x), posterior);
         }
     }
 }

@@ -61,51 +61,31 @@ final class SvmLearner extends SmileLearner {
     }
 
     /** Platt-scaled binary machines; with one machine it is the binary case. */
-    private record OneVersusRest(SVM<double[]>[] svms, PlattScaling[] platt, int[] classes)
-            implements Classifier<double[]> {
+    private static final class OneVersusRest extends PosteriorClassifier {
+        private final SVM<double[]>[] svms;
+        private final PlattScaling[] platt;
 
-        @Override
-        public int numClasses() {
-            return classes.length;
+        OneVersusRest(SVM<double[]>[] svms, PlattScaling[] platt, int[] classes) {
+            super(classes);
+            this.svms = svms;
+            this.platt = platt;
         }
 
         @Override
-        public int[] classes() {
-            return classes;
-        }
-
-        @Override
-        public boolean isSoft() {
-            return true;
-        }
-
-        @Override
-        public int predict(double[] x) {
-            return predict(x, new double[classes.length]);
-        }
-
-        @Override
-        public int predict(double[] x, double[] posterior) {
+        void posterior(double[] x, double[] posterior) {
             if (svms.length == 1) {
                 posterior[1] = platt[0].scale(svms[0].score(x));
                 posterior[0] = 1 - posterior[1];
-            } else {
-                double sum = 0;
-                for (int m = 0; m < svms.length; m++) {
-                    posterior[m] = platt[m].scale(svms[m].score(x));
-                    sum += posterior[m];
-                }
-                for (int m = 0; m < svms.length; m++) {
-                    posterior[m] /= sum;
-                }
+                return;
             }
-            int best = 0;
-            for (int j = 1; j < posterior.length; j++) {
-                if (posterior[j] > posterior[best]) {
-                    best = j;
-                }
+            double sum = 0;
+            for (int m = 0; m < svms.length; m++) {
+                posterior[m] = platt[m].scale(svms[m].score(x));
+                sum += posterior[m];
             }
-            return classes[best];
+            for (int m = 0; m < svms.length; m++) {
+                posterior[m] /= sum;
+            }
         }
     }
 }
