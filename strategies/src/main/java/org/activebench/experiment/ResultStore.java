@@ -33,10 +33,6 @@ final class ResultStore {
         this.root = root;
     }
 
-    Path root() {
-        return root;
-    }
-
     Path trialFile(TrialKey key) {
         return root.resolve("trials").resolve(key.relativePath());
     }

@@ -16,9 +16,4 @@ public interface QueryStrategy {
     default int extraFitsPerQuery() {
         return 0;
     }
-
-    /** True only for strategies that peek at the pool's true labels (upper bounds, never real strategies). */
-    default boolean usesTrueLabels() {
-        return false;
-    }
 }
