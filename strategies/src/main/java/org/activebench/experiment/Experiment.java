@@ -122,7 +122,7 @@ public final class Experiment {
                     pendingCost.add(strategy.extraFitsPerQuery());
                     pending.add(() -> {
                         long[] seen = {0};
-                        Trial trial = new Trial(config, data, learner, strategy, strategy.name(), seed, kernels);
+                        Trial trial = new Trial(config, data, learner, strategy, seed, kernels);
                         Trial.Outcome outcome = trial.run(fingerprint, () -> {
                             seen[0]++;
                             progress.advance(1);

@@ -24,17 +24,15 @@ final class Trial {
     private final PreparedData prepared;
     private final Learner learner;
     private final QueryStrategy strategy;
-    private final String strategyName;
     private final long seed;
     private final ScoreKernels kernels;
 
-    Trial(ExperimentConfig config, PreparedData prepared, Learner learner, QueryStrategy strategy,
-          String strategyName, long seed, ScoreKernels kernels) {
+    Trial(ExperimentConfig config, PreparedData prepared, Learner learner, QueryStrategy strategy, long seed,
+          ScoreKernels kernels) {
         this.config = config;
         this.prepared = prepared;
         this.learner = learner;
         this.strategy = strategy;
-        this.strategyName = strategyName;
         this.seed = seed;
         this.kernels = kernels;
     }
@@ -108,7 +106,7 @@ final class Trial {
             queryMs = (System.nanoTime() - start) / 1e6;
             for (int row : picked) {
                 if (labelledMask[row] || Arrays.binarySearch(unlabelled, row) < 0) {
-                    throw new IllegalStateException(strategyName + " picked row " + row + ", not in the unlabelled pool");
+                    throw new IllegalStateException(strategy.name() + " picked row " + row + ", not in the unlabelled pool");
                 }
                 labelledMask[row] = true; // the oracle reveals y[row]
                 labelled.add(row);
@@ -125,7 +123,7 @@ final class Trial {
             double[] curve = rounds.stream().mapToDouble(r -> r.metrics().get(m.key())).toArray();
             aubc.put(m.key(), new TrialResult.AubcValues(Aubc.trapezoid(labels, curve), Aubc.meanOverQueries(curve)));
         }
-        return new TrialResult(prepared.data().name(), learner.name(), strategyName, seed, fingerprint,
+        return new TrialResult(prepared.data().name(), learner.name(), strategy.name(), seed, fingerprint,
                 prepared.split().pool().length, prepared.split().test().length, prepared.split().initial().length,
                 stopReason, aubc, rounds.getLast().metrics(), rounds);
     }
