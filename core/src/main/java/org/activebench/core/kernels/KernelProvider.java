@@ -1,18 +1,29 @@
 package org.activebench.core.kernels;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.activebench.core.ActiveBenchException;
 
 /**
- * Chooses the {@link ScoreKernels} backend once per JVM and logs the choice once. The choice can be forced with
- * the system property {@value #PROPERTY} or the environment variable {@value #ENV}; the property wins.
+ * Chooses the {@link ScoreKernels} backend once per JVM and logs the choice once: Panama when the incubator
+ * module {@code jdk.incubator.vector} is readable (the JVM was started with {@code --add-modules
+ * jdk.incubator.vector}), else the scalar reference. The choice can be forced with the system property
+ * {@value #PROPERTY} or the environment variable {@value #ENV} (the property wins); {@value #THREADS_PROPERTY}
+ * lets large calls split their rows across threads, which never changes a result.
+ * <p>
+ * {@link PanamaKernels} is reached only by name, after the module check, so that this class loads and the
+ * scalar backend works on a JVM without the module (the same pattern as Lucene's VectorizationProvider).
  */
 public final class KernelProvider {
     public static final String PROPERTY = "activebench.kernels";
     public static final String ENV = "ACTIVEBENCH_KERNELS";
-    public static final List<String> BACKENDS = List.of("scalar");
+    public static final String THREADS_PROPERTY = "activebench.kernels.threads";
+    public static final List<String> BACKENDS = List.of("scalar", "panama");
+    private static final String VECTOR_MODULE = "jdk.incubator.vector";
     private static final Logger LOG = Logger.getLogger(KernelProvider.class.getName());
 
     private KernelProvider() {
@@ -27,19 +38,90 @@ public final class KernelProvider {
         return Holder.CHOSEN;
     }
 
-    /** A backend by name, for tests and benchmarks that compare backends. */
+    /** A backend by name with the configured thread count, for tests and benchmarks that compare backends. */
     public static ScoreKernels byName(String name) {
+        return byName(name, threads());
+    }
+
+    /** A backend by name; {@code threads} > 1 splits large calls across that many threads. */
+    public static ScoreKernels byName(String name, int threads) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "scalar" -> new ScalarKernels();
+            case "panama" -> panama(threads);
             default -> throw new ActiveBenchException(PROPERTY + ": unknown kernel backend '" + name + "' (valid: "
                     + String.join(", ", BACKENDS) + ")");
         };
     }
 
+    /** Why Panama cannot serve in this JVM, or null when it can. */
+    public static String panamaUnavailable() {
+        if (ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()) {
+            return "module " + VECTOR_MODULE + " is not loaded (start the JVM with --add-modules " + VECTOR_MODULE
+                    + ")";
+        }
+        return null;
+    }
+
+    /** A line on the Panama backend: its vector shape, or why it is unavailable. */
+    public static String panamaShape() {
+        String reason = panamaUnavailable();
+        if (reason != null) {
+            return "unavailable: " + reason;
+        }
+        try {
+            MethodHandle shape = MethodHandles.lookup().findStatic(panamaClass(), "shape",
+                    MethodType.methodType(String.class));
+            return (String) shape.invoke();
+        } catch (Throwable e) {
+            return "unavailable: " + e;
+        }
+    }
+
+    /** Threads a kernel call may use, from {@value #THREADS_PROPERTY} (default 1). */
+    public static int threads() {
+        String value = System.getProperty(THREADS_PROPERTY, "1").strip();
+        try {
+            int threads = Integer.parseInt(value);
+            if (threads >= 1) {
+                return threads;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ActiveBenchException(THREADS_PROPERTY + ": expected a whole number >= 1, got '" + value + "'");
+    }
+
+    private static ScoreKernels panama(int threads) {
+        String reason = panamaUnavailable();
+        if (reason != null) {
+            throw new ActiveBenchException(PROPERTY + ": backend 'panama' is unavailable: " + reason);
+        }
+        try {
+            MethodHandle constructor = MethodHandles.lookup().findConstructor(panamaClass(),
+                    MethodType.methodType(void.class, int.class));
+            return (ScoreKernels) constructor.invoke(threads);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot create the Panama kernels", e);
+        }
+    }
+
+    private static Class<?> panamaClass() throws ClassNotFoundException {
+        return Class.forName(KernelProvider.class.getPackageName() + ".PanamaKernels");
+    }
+
     private static ScoreKernels choose() {
         String forced = System.getProperty(PROPERTY, System.getenv(ENV));
-        ScoreKernels kernels = byName(forced == null || forced.isBlank() ? "scalar" : forced.strip());
-        LOG.fine(() -> "ActiveBench kernels: " + kernels.name() + (forced == null ? "" : " (forced)"));
+        if (forced != null && !forced.isBlank()) {
+            ScoreKernels kernels = byName(forced.strip());
+            LOG.info(() -> "kernels: " + kernels.name() + " (forced by " + PROPERTY + "/" + ENV + ")");
+            return kernels;
+        }
+        String reason = panamaUnavailable();
+        ScoreKernels kernels = reason == null ? panama(threads()) : new ScalarKernels();
+        LOG.info(() -> "kernels: " + kernels.name() + (reason == null ? " (" + panamaShape() + ")"
+                : " (Panama " + reason + ")"));
         return kernels;
     }
 }

@@ -54,6 +54,26 @@ public final class ScalarKernels implements ScoreKernels {
     }
 
     @Override
+    public void entropyFromLogits(float[] logits, int n, int k, float[] out) {
+        for (int i = 0; i < n; i++) {
+            int row = i * k;
+            float max = logits[row];
+            for (int c = 1; c < k; c++) {
+                max = Math.max(max, logits[row + c]);
+            }
+            double sum = 0;
+            double weighted = 0;
+            for (int c = 0; c < k; c++) {
+                double z = logits[row + c] - max;
+                double e = Math.exp(z);
+                sum += e;
+                weighted += z * e;
+            }
+            out[i] = (float) Math.max(Math.log(sum) - weighted / sum, 0);
+        }
+    }
+
+    @Override
     public void voteEntropy(float[][] members, int n, int k, float[] out) {
         int committee = members.length;
         int[] votes = new int[k];
@@ -109,19 +129,61 @@ public final class ScalarKernels implements ScoreKernels {
         // Sort (score, index) pairs packed into longs: order-preserving float bits above, the row index below.
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            long bits = sortableBits(scores[i]);
-            keys[i] = ((largest ? ~bits : bits) << 32) | i;
+            keys[i] = sortKey(scores[i], i, largest);
         }
         Arrays.sort(keys);
         for (int j = 0; j < b; j++) {
-            out[j] = (int) (keys[j] & 0xFFFF_FFFFL);
+            out[j] = (int) keys[j];
         }
     }
 
-    /** An unsigned 32-bit key whose order is the float order; -0 is taken as +0. */
-    static long sortableBits(float v) {
-        int bits = Float.floatToIntBits(v + 0f);
-        return (bits < 0 ? ~bits : bits ^ 0x8000_0000) & 0xFFFF_FFFFL;
+    /**
+     * A key whose ascending order is "best first, then lower index": the score's order-preserving int bits
+     * (negated for largest-first) in the upper half, the index in the lower half. -0 is taken as +0.
+     */
+    static long sortKey(float score, int index, boolean largest) {
+        int bits = Float.floatToIntBits(score + 0f);
+        int ordered = bits < 0 ? bits ^ 0x7FFF_FFFF : bits;
+        return ((long) (largest ? ~ordered : ordered) << 32) | index;
+    }
+
+    @Override
+    public void dot(float[] x, int n, int d, float[] v, int vOffset, float[] out) {
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            for (int j = 0; j < d; j++) {
+                sum += (double) x[i * d + j] * v[vOffset + j];
+            }
+            out[i] = (float) sum;
+        }
+    }
+
+    @Override
+    public void squaredDistances(float[] x, int n, int d, float[] q, int qOffset, float[] out) {
+        for (int i = 0; i < n; i++) {
+            out[i] = squaredDistance(x, i * d, q, qOffset, d);
+        }
+    }
+
+    @Override
+    public int updateMinDistances(float[] x, int n, int d, float[] c, int cOffset, float[] minDist) {
+        int best = 0;
+        for (int i = 0; i < n; i++) {
+            minDist[i] = Math.min(minDist[i], squaredDistance(x, i * d, c, cOffset, d));
+            if (minDist[i] > minDist[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static float squaredDistance(float[] x, int offset, float[] q, int qOffset, int d) {
+        double sum = 0;
+        for (int j = 0; j < d; j++) {
+            double diff = (double) x[offset + j] - q[qOffset + j];
+            sum += diff * diff;
+        }
+        return (float) sum;
     }
 
     static double entropyOf(float[] p, int offset, int k) {

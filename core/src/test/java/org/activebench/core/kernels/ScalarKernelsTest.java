@@ -104,6 +104,41 @@ class ScalarKernelsTest {
         int[] all = new int[scores.length];
         kernels.topB(scores, scores.length, scores.length, true, all);
         assertArrayEquals(new int[] {1, 3, 2, 5, 0, 4, 6, 7}, all);
+
+        float[] signed = {-1f, 2f, Float.NEGATIVE_INFINITY, -0.5f, Float.POSITIVE_INFINITY, 0f};
+        int[] order = new int[signed.length];
+        kernels.topB(signed, signed.length, signed.length, true, order);
+        assertArrayEquals(new int[] {4, 1, 5, 3, 0, 2}, order, "negative scores rank below positive ones");
+        kernels.topB(signed, signed.length, signed.length, false, order);
+        assertArrayEquals(new int[] {2, 0, 3, 5, 1, 4}, order);
+    }
+
+    @Test
+    void entropyFromLogitsIsTheEntropyOfTheSoftmax() {
+        float[] logits = {0f, 0f, 2f, -1f, 1000f, 1000f, 0f, -1e30f};
+        float[] h = new float[4];
+        kernels.entropyFromLogits(logits, 4, 2, h);
+        double e = Math.exp(-3);
+        double p = 1 / (1 + e);
+        double mixed = -(p * Math.log(p) + (1 - p) * Math.log(1 - p));
+        assertArrayEquals(new float[] {(float) Math.log(2), (float) mixed, (float) Math.log(2), 0f}, h, EPS,
+                "shifting by the max keeps large logits finite; exp(-1e30) is an exact 0");
+    }
+
+    @Test
+    void dotDistancesAndTheKCenterStepByHand() {
+        float[] x = {0f, 0f, 3f, 4f, 1f, 1f, 3f, 4f};
+        float[] q = {9f, 1f, 2f};
+        float[] out = new float[4];
+        kernels.dot(x, 4, 2, q, 1, out);
+        assertArrayEquals(new float[] {0f, 11f, 3f, 11f}, out);
+        kernels.squaredDistances(x, 4, 2, q, 1, out);
+        assertArrayEquals(new float[] {5f, 8f, 1f, 8f}, out);
+        float[] min = {Float.POSITIVE_INFINITY, Float.POSITIVE_INFINITY, Float.POSITIVE_INFINITY, 0f};
+        assertEquals(1, kernels.updateMinDistances(x, 4, 2, x, 0, min), "rows 1 and 3 are equally far: lower wins");
+        assertArrayEquals(new float[] {0f, 25f, 2f, 0f}, min, "row 3 stays at 0: it is a center already");
+        assertEquals(2, kernels.updateMinDistances(x, 4, 2, x, 2, min));
+        assertArrayEquals(new float[] {0f, 0f, 2f, 0f}, min);
     }
 
     @Test
@@ -115,7 +150,7 @@ class ScalarKernelsTest {
     @Test
     void providerRejectsUnknownBackendNamingTheValidOnes() {
         var e = assertThrows(org.activebench.core.ActiveBenchException.class, () -> KernelProvider.byName("gpu"));
-        assertEquals("activebench.kernels: unknown kernel backend 'gpu' (valid: scalar)", e.getMessage());
-        assertEquals("scalar", KernelProvider.get().name());
+        assertEquals("activebench.kernels: unknown kernel backend 'gpu' (valid: scalar, panama)", e.getMessage());
+        assertEquals("panama", KernelProvider.get().name(), "tests run with --add-modules jdk.incubator.vector");
     }
 }
