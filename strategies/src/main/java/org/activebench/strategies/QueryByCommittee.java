@@ -2,6 +2,7 @@ package org.activebench.strategies;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Model;
 import org.activebench.core.split.Seeds;
 
@@ -22,6 +23,14 @@ record QueryByCommittee(int members, Disagreement disagreement) implements Query
 
         String key() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        void score(ScoreKernels kernels, float[][] committee, int n, int k, float[] out) {
+            switch (this) {
+                case VOTE_ENTROPY -> kernels.voteEntropy(committee, n, k, out);
+                case KL_MEAN -> kernels.klToConsensus(committee, n, k, false, out);
+                case KL_MAX -> kernels.klToConsensus(committee, n, k, true, out);
+            }
         }
     }
 
@@ -56,11 +65,13 @@ record QueryByCommittee(int members, Disagreement disagreement) implements Query
             model.predictProba(context.x(), context.d(), unlabelled, committee[m]);
         }
         float[] scores = new float[n];
-        switch (disagreement) {
-            case VOTE_ENTROPY -> context.kernels().voteEntropy(committee, n, k, scores);
-            case KL_MEAN -> context.kernels().klToConsensus(committee, n, k, false, scores);
-            case KL_MAX -> context.kernels().klToConsensus(committee, n, k, true, scores);
-        }
-        return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, true));
+        disagreement.score(context.kernels(), committee, n, k, scores);
+        return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, true, (reference, positions, out) -> {
+            float[][] candidates = new float[members][];
+            for (int m = 0; m < members; m++) {
+                candidates[m] = Selection.rows(committee[m], k, positions);
+            }
+            disagreement.score(reference, candidates, positions.length, k, out);
+        }));
     }
 }

@@ -1,16 +1,71 @@
 package org.activebench.strategies;
 
+import org.activebench.core.kernels.ScalarKernels;
 import org.activebench.core.kernels.ScoreKernels;
 
-/** Top-b selection over pool scores, shared by the scoring strategies. */
+/**
+ * Top-b selection over pool scores, shared by the scoring strategies, with the picks of the scalar reference
+ * whatever the backend. A fast backend's scores may differ from the reference's in the last bits (its log is not
+ * {@code Math.log}), which could swap two rows whose scores nearly tie. So the backend's top-b only narrows the
+ * field: every row whose score lies within a band of the b-th best, wide enough to hold any backend error, is
+ * rescored by the reference, and the reference ranks them. The band holds a handful of rows, so this costs
+ * O(b·k) scalar work per query.
+ */
 final class Selection {
+    /** Half-width of the band, relative to max(1, |score|): 100 times the tolerance every backend is tested to. */
+    static final float BAND = 100 * ScoreKernels.SCORE_TOLERANCE;
+    private static final ScoreKernels REFERENCE = new ScalarKernels();
+
+    /** Scores the given pool positions (ascending) with the reference kernels, into {@code out}. */
+    interface Rescorer {
+        void score(ScoreKernels reference, int[] positions, float[] out);
+    }
+
     private Selection() {
     }
 
     /** Positions of the {@code batch} best scores, best first, ties by lower position (= lower row index). */
-    static int[] top(ScoreKernels kernels, float[] scores, int n, int batch, boolean largest) {
+    static int[] top(ScoreKernels kernels, float[] scores, int n, int batch, boolean largest, Rescorer rescorer) {
         int[] positions = new int[batch];
         kernels.topB(scores, n, batch, largest, positions);
+        if (kernels instanceof ScalarKernels) {
+            return positions;
+        }
+        float threshold = scores[positions[batch - 1]];
+        float band = 2 * BAND * Math.max(1f, Math.abs(threshold));
+        int[] candidates = within(scores, n, largest ? threshold - band : threshold + band, largest);
+        float[] exact = new float[candidates.length];
+        rescorer.score(REFERENCE, candidates, exact);
+        REFERENCE.topB(exact, candidates.length, batch, largest, positions);
+        for (int j = 0; j < batch; j++) {
+            positions[j] = candidates[positions[j]];
+        }
         return positions;
+    }
+
+    /** Ascending positions whose score is at least (largest) or at most (smallest) the bound. */
+    private static int[] within(float[] scores, int n, float bound, boolean largest) {
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (largest ? scores[i] >= bound : scores[i] <= bound) {
+                count++;
+            }
+        }
+        int[] positions = new int[count];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (largest ? scores[i] >= bound : scores[i] <= bound) {
+                positions[j++] = i;
+            }
+        }
+        return positions;
+    }
+
+    /** The rows at the given positions of a row-major n x k array, packed. */
+    static float[] rows(float[] p, int k, int[] positions) {
+        float[] packed = new float[positions.length * k];
+        for (int j = 0; j < positions.length; j++) {
+            System.arraycopy(p, positions[j] * k, packed, j * k, k);
+        }
+        return packed;
     }
 }

@@ -38,8 +38,12 @@ record UncertaintySampling(Measure measure) implements QueryStrategy {
     @Override
     public int[] select(QueryContext context, int batch) {
         int n = context.unlabelled().length;
+        int k = context.k();
+        float[] p = context.probabilities();
         float[] scores = new float[n];
-        measure.score(context.kernels(), context.probabilities(), n, context.k(), scores);
-        return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, measure.largestFirst));
+        measure.score(context.kernels(), p, n, k, scores);
+        return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, measure.largestFirst,
+                (reference, positions, out) -> measure.score(reference, Selection.rows(p, k, positions),
+                        positions.length, k, out)));
     }
 }

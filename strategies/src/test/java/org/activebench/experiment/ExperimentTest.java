@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.activebench.core.ActiveBenchException;
+import org.activebench.core.kernels.KernelProvider;
 import org.activebench.core.kernels.ScalarKernels;
+import org.activebench.core.kernels.ScoreKernels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +39,11 @@ class ExperimentTest {
             """;
 
     private Experiment experiment(String json) {
-        return new Experiment(ConfigReader.parse(json, "test config"), "test config", dir, new ScalarKernels());
+        return experiment(json, new ScalarKernels());
+    }
+
+    private Experiment experiment(String json, ScoreKernels kernels) {
+        return new Experiment(ConfigReader.parse(json, "test config"), "test config", dir, kernels);
     }
 
     private Experiment.Result run(String json, String out, int threads) {
@@ -99,6 +105,32 @@ class ExperimentTest {
         assertEquals(7, one.size());
         assertEquals(one, deterministicFiles("two"));
         assertEquals(one, deterministicFiles("again"));
+    }
+
+    @Test
+    void everyBackendGivesTheSamePicksAndCurves() throws IOException {
+        // kNN probabilities are multiples of 1/5: exact ties everywhere, and entropies that differ in the last bits.
+        String json = """
+                {"name": "backends",
+                 "datasets": [{"name": "wine"}, {"name": "digits"}],
+                 "learner": {"name": "knn", "params": {"k": 5}},
+                 "strategies": ["least_confidence", "entropy", "margin",
+                                {"name": "qbc", "committee": 3, "disagreement": "vote_entropy"},
+                                {"name": "qbc", "committee": 3, "disagreement": "kl_mean"},
+                                {"name": "qbc", "committee": 4, "disagreement": "kl_max"}],
+                 "seeds": [1, 2],
+                 "initial": {"size": 10},
+                 "batch": 7,
+                 "budget": {"rounds": 6}}
+                """;
+        experiment(json, new ScalarKernels()).run(dir.resolve("scalar"), 2, Progress.NONE);
+        for (int threads : new int[] {1, 2}) {
+            String out = "panama-" + threads;
+            experiment(json, KernelProvider.byName("panama", threads)).run(dir.resolve(out), 2, Progress.NONE);
+            assertEquals(deterministicFiles("scalar"), deterministicFiles(out), out);
+            JsonNode manifest = ResultStore.JSON.readTree(dir.resolve(out).resolve("manifest.json").toFile());
+            assertEquals("panama", manifest.get("kernelBackend").asText());
+        }
     }
 
     @Test

@@ -146,11 +146,4 @@ class ScalarKernelsTest {
         assertThrows(IllegalArgumentException.class, () -> kernels.topB(new float[3], 3, 4, true, new int[4]));
         assertThrows(IllegalArgumentException.class, () -> kernels.topB(new float[3], 3, 0, true, new int[0]));
     }
-
-    @Test
-    void providerRejectsUnknownBackendNamingTheValidOnes() {
-        var e = assertThrows(org.activebench.core.ActiveBenchException.class, () -> KernelProvider.byName("gpu"));
-        assertEquals("activebench.kernels: unknown kernel backend 'gpu' (valid: scalar, panama)", e.getMessage());
-        assertEquals("panama", KernelProvider.get().name(), "tests run with --add-modules jdk.incubator.vector");
-    }
 }
