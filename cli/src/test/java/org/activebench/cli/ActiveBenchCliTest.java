@@ -52,6 +52,16 @@ class ActiveBenchCliTest {
     }
 
     @Test
+    void kernelsListsBackendsAndSelfChecksTheChosenOne() {
+        Outcome kernels = cli("kernels");
+        assertEquals(0, kernels.code(), kernels.out());
+        assertTrue(kernels.out().contains("panama   available, "), kernels.out());
+        assertTrue(kernels.out().contains("chosen:   panama (automatic)"), kernels.out());
+        assertTrue(kernels.out().contains("entropy              ok"), kernels.out());
+        assertTrue(kernels.out().endsWith("all operations agree with the reference\n"), kernels.out());
+    }
+
+    @Test
     void runPrintsTheSummaryTable() throws IOException {
         Path config = Files.writeString(dir.resolve("c.json"), """
                 {"name": "tiny", "datasets": [{"name": "iris"}], "learner": {"name": "knn"},

@@ -58,7 +58,10 @@ public interface ScoreKernels {
      */
     void topB(float[] scores, int n, int b, boolean largest, int[] out);
 
-    /** {@code out[i] = sum_j x[i][j] * v[vOffset + j]}: the dot product of every row with one vector. */
+    /**
+     * {@code out[i] = sum_j x[i][j] * v[vOffset + j]}: the dot product of every row with one vector. Cancellation
+     * makes the tolerance relative to max(1, ||x[i]||·||v||) here, not to the result.
+     */
     void dot(float[] x, int n, int d, float[] v, int vOffset, float[] out);
 
     /** {@code out[i] = ||x[i] - q||^2} with q = {@code q[qOffset .. qOffset + d)}. */

@@ -2,6 +2,7 @@ package org.activebench.core.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Arrays;
@@ -172,12 +173,23 @@ abstract class KernelConformanceTest {
     @Test
     void featureKernelsWithinTolerance() {
         SplittableRandom random = new SplittableRandom(3);
-        for (int d : new int[] {1, 3, 7, 8, 16, 17, 33, 384}) {
+        for (int d : new int[] {1, 3, 7, 8, 16, 17, 33, 384, 1024}) {
             for (int n : new int[] {1, 9, 1000}) {
                 float[] x = gaussian(n * d, random);
                 float[] q = gaussian(d + 5, random);
-                close("dot n=" + n + " d=" + d, n, out -> kernels().dot(x, n, d, q, 5, out),
-                        out -> reference.dot(x, n, d, q, 5, out));
+                float[] expected = new float[n];
+                float[] actual = new float[n];
+                reference.dot(x, n, d, q, 5, expected);
+                kernels().dot(x, n, d, q, 5, actual);
+                // Rounding scales with ||x_i||·||q|| (see ScoreKernels#dot).
+                float[] norms = new float[n];
+                reference.squaredDistances(x, n, d, new float[d], 0, norms);
+                float[] qNorm = new float[1];
+                reference.squaredDistances(new float[d], 1, d, q, 5, qNorm);
+                for (int i = 0; i < n; i++) {
+                    float bound = ScoreKernels.SCORE_TOLERANCE * Math.max(1f, (float) Math.sqrt(norms[i] * qNorm[0]));
+                    assertTrue(Math.abs(actual[i] - expected[i]) <= bound, "dot n=" + n + " d=" + d + " row " + i);
+                }
                 close("squared distance n=" + n + " d=" + d, n, out -> kernels().squaredDistances(x, n, d, q, 5, out),
                         out -> reference.squaredDistances(x, n, d, q, 5, out));
             }

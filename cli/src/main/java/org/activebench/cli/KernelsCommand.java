@@ -1,0 +1,46 @@
+package org.activebench.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.activebench.core.kernels.KernelProvider;
+import org.activebench.core.kernels.KernelSelfCheck;
+import org.activebench.core.kernels.ScoreKernels;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code activebench kernels}: the scoring backends of this JVM, the chosen one, and a self-check of it. */
+@Command(name = "kernels", mixinStandardHelpOptions = true,
+        description = "List the kernel backends, show the chosen one and check it against the scalar reference.")
+final class KernelsCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        String panama = KernelProvider.panamaUnavailable();
+        out.println("backends:");
+        out.println("  scalar   available (the reference)");
+        out.println("  panama   " + (panama == null ? "available, " + KernelProvider.panamaShape() : "unavailable: " + panama));
+        ScoreKernels chosen = KernelProvider.get();
+        boolean forced = System.getProperty(KernelProvider.PROPERTY, System.getenv(KernelProvider.ENV)) != null;
+        out.println("chosen:   " + chosen.name() + (forced ? " (forced)" : " (automatic)") + ", "
+                + KernelProvider.threads() + " thread(s) per call");
+        out.println("override: -D" + KernelProvider.PROPERTY + "=NAME or " + KernelProvider.ENV + "=NAME; threads: -D"
+                + KernelProvider.THREADS_PROPERTY + "=N");
+        out.println();
+        out.println("self-check of " + chosen.name() + " against the scalar reference (n=10007, k=10, C=5, d=384):");
+        boolean passed = true;
+        for (KernelSelfCheck.Outcome outcome : KernelSelfCheck.run(chosen)) {
+            passed &= outcome.passed();
+            out.printf(Locale.ROOT, "  %-20s %-4s %s%n", outcome.operation(), outcome.passed() ? "ok" : "FAIL",
+                    outcome.exactRequired() ? (outcome.maxDifference() == 0 ? "identical" : "differs")
+                            : String.format(Locale.ROOT, "max relative difference %.1e (allowed %.0e)",
+                            outcome.maxDifference(), (double) ScoreKernels.SCORE_TOLERANCE));
+        }
+        out.println(passed ? "all operations agree with the reference" : "SELF-CHECK FAILED: do not trust this backend");
+        return passed ? 0 : 1;
+    }
+}
