@@ -358,7 +358,7 @@ final class PanamaKernels implements ScoreKernels {
             System.arraycopy(best[c], 0, merged, size, count);
             size += count;
         }
-        Arrays.sort(merged, 0, size);
+        SortKeys.sort(merged, size);
         writeIndices(merged, b, out);
     }
 
@@ -374,11 +374,11 @@ final class PanamaKernels implements ScoreKernels {
         for (; i < to && size < b; i++) {
             keys[size++] = key(scores[i], i, largest);
         }
-        Arrays.sort(keys, 0, size);
         if (size < b) {
+            SortKeys.sort(keys, size);
             return keys;
         }
-        float threshold = scores[index(keys[b - 1])];
+        float threshold = worst(scores, keys, b, largest);
         int end = i + (to - i) / L * L;
         for (; i < end; i += L) {
             FloatVector v = FloatVector.fromArray(F, scores, i);
@@ -389,9 +389,9 @@ final class PanamaKernels implements ScoreKernels {
                 passing &= passing - 1;
             }
             if (size >= 2 * b) {
-                Arrays.sort(keys, 0, size);
+                SortKeys.selectSmallest(keys, size, b);
                 size = b;
-                threshold = scores[index(keys[b - 1])];
+                threshold = worst(scores, keys, b, largest);
             }
         }
         for (; i < to; i++) {
@@ -399,8 +399,18 @@ final class PanamaKernels implements ScoreKernels {
                 keys[size++] = key(scores[i], i, largest);
             }
         }
-        Arrays.sort(keys, 0, size);
+        SortKeys.selectSmallest(keys, size, b);
+        SortKeys.sort(keys, b);
         return keys;
+    }
+
+    /** The score of the worst of the b kept keys: what a later row must beat (a tie loses on its higher index). */
+    private static float worst(float[] scores, long[] keys, int b, boolean largest) {
+        long worst = keys[0];
+        for (int j = 1; j < b; j++) {
+            worst = Math.max(worst, keys[j]);
+        }
+        return scores[index(worst)];
     }
 
     private static long key(float score, int index, boolean largest) {

@@ -1,0 +1,158 @@
+package org.activebench.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * {@code ./activebench bench [--quick] [--out DIR] [--only REGEX]} runs the kernel benchmarks over their size
+ * grids, then the roofline read at every size that occurred, all with {@code -prof gc}; writes JMH's JSON and log
+ * and prints the table. {@code --table FILE.json} prints the table of a saved run.
+ */
+public final class BenchMain {
+    /** One JMH invocation: a benchmark class and the cross product of its parameter values. */
+    record Plan(Class<?> benchmark, Map<String, String[]> params) {
+        static Plan of(Class<?> benchmark, String... nameValues) {
+            Map<String, String[]> params = new LinkedHashMap<>();
+            for (int i = 0; i < nameValues.length; i += 2) {
+                params.put(nameValues[i], nameValues[i + 1].split(","));
+            }
+            return new Plan(benchmark, params);
+        }
+    }
+
+    /** n x k up to 1e8 floats (400 MB): 1e7 x 100 would need 4 GB arrays and add nothing past the memory wall. */
+    static final List<Plan> FULL = List.of(
+            Plan.of(UncertaintyBenchmark.class, "n", "100000,1000000,1000003", "k", "2,10,100"),
+            Plan.of(UncertaintyBenchmark.class, "n", "10000000", "k", "2,10"),
+            Plan.of(CommitteeBenchmark.class, "n", "100000,1000003", "k", "2,10"),
+            Plan.of(CommitteeBenchmark.class, "n", "100000", "k", "100"),
+            Plan.of(TopBBenchmark.class, "n", "100000,1000000,1000003,10000000", "b", "10,1000"),
+            Plan.of(FeatureBenchmark.class, "n", "100000", "d", "384,1024"));
+
+    static final List<Plan> QUICK = List.of(
+            Plan.of(UncertaintyBenchmark.class, "n", "1000003", "k", "2,10,100"),
+            Plan.of(CommitteeBenchmark.class, "n", "100000", "k", "10"),
+            Plan.of(TopBBenchmark.class, "n", "10000000", "b", "10,1000"),
+            Plan.of(FeatureBenchmark.class, "n", "100000", "d", "384"));
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws IOException, RunnerException {
+        boolean quick = false;
+        Path out = Path.of("benchmarks", "results");
+        String only = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--out" -> out = Path.of(value(args, ++i, "--out"));
+                case "--only" -> only = value(args, ++i, "--only");
+                case "--table" -> {
+                    System.out.print(ResultsTable.format(ResultsTable.read(Path.of(value(args, ++i, "--table")))));
+                    return;
+                }
+                case "-h", "--help" -> {
+                    System.out.println("usage: activebench bench [--quick] [--out DIR] [--only CLASS_REGEX] | --table FILE.json");
+                    return;
+                }
+                default -> fail("unknown option '" + args[i] + "' (see --help)");
+            }
+        }
+        Files.createDirectories(out);
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path log = out.resolve("jmh-" + stamp + ".log");
+        List<Plan> plans = new ArrayList<>();
+        for (Plan plan : quick ? QUICK : FULL) {
+            if (only == null || plan.benchmark().getSimpleName().matches(only)) {
+                plans.add(plan);
+            }
+        }
+        if (plans.isEmpty()) {
+            fail("--only " + only + " matches no benchmark");
+        }
+        List<RunResult> results = new ArrayList<>();
+        int step = 0;
+        for (Plan plan : plans) {
+            System.out.printf("[%d/%d] %s %s%n", ++step, plans.size() + 1, plan.benchmark().getSimpleName(),
+                    describe(plan.params()));
+            results.addAll(run(plan, quick, log));
+        }
+        Path json = out.resolve("jmh-" + stamp + ".json");
+        write(json, results);
+        String sizes = String.join(",", ResultsTable.rooflineSizes(ResultsTable.read(json)).stream().map(String::valueOf).toList());
+        Plan roofline = Plan.of(RooflineBenchmark.class, "floats", sizes);
+        System.out.printf("[%d/%d] RooflineBenchmark %s%n", plans.size() + 1, plans.size() + 1, describe(roofline.params()));
+        results.addAll(run(roofline, quick, log));
+        write(json, results);
+        String table = ResultsTable.format(ResultsTable.read(json));
+        Path markdown = out.resolve("jmh-" + stamp + ".md");
+        Path temp = markdown.resolveSibling(markdown.getFileName() + ".partial");
+        Files.writeString(temp, table, StandardCharsets.UTF_8);
+        Files.move(temp, markdown, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        System.out.println();
+        System.out.print(table);
+        System.out.println();
+        System.out.println("JMH JSON: " + json + "\ntable:    " + markdown + "\nJMH log:  " + log);
+    }
+
+    private static Collection<RunResult> run(Plan plan, boolean quick, Path log) throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include("^" + plan.benchmark().getName().replace(".", "\\.") + "\\.")
+                .addProfiler(GCProfiler.class)
+                .shouldFailOnError(true)
+                .output(log.toString());
+        plan.params().forEach(options::param);
+        if (quick) {
+            options.warmupIterations(2).warmupTime(TimeValue.milliseconds(500))
+                    .measurementIterations(3).measurementTime(TimeValue.milliseconds(500));
+        }
+        return new Runner(options.build()).run();
+    }
+
+    /** Writes JMH's JSON for all results so far, atomically (a crash leaves the previous complete file). */
+    private static void write(Path json, List<RunResult> results) throws IOException {
+        Path temp = json.resolveSibling(json.getFileName() + ".partial");
+        try (PrintStream stream = new PrintStream(Files.newOutputStream(temp), false, StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, stream).writeOut(results);
+        }
+        Files.move(temp, json, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String describe(Map<String, String[]> params) {
+        StringBuilder text = new StringBuilder();
+        params.forEach((name, values) -> text.append(name).append('=').append(String.join(",", values)).append(' '));
+        return text.toString().strip();
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            fail(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static void fail(String message) {
+        System.err.println("bench: " + message);
+        System.exit(2);
+    }
+}

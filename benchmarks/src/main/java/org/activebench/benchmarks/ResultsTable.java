@@ -1,0 +1,133 @@
+package org.activebench.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Turns JMH's JSON results into the table of RESULTS.md: time per call, rows and bytes per second, the fraction of
+ * the roofline (the streaming read of the same number of floats, measured in the same run), the speed-up over the
+ * scalar backend, and the bytes allocated per call (from {@code -prof gc}).
+ */
+final class ResultsTable {
+    /** The secondary metric of {@code -prof gc} with the bytes allocated per call (JMH may prefix it with a dot). */
+    static final String ALLOCATION = "gc.alloc.rate.norm";
+
+    /** One JMH result: benchmark {@code Class.method}, its parameters, ms per call and bytes allocated per call. */
+    record Result(String benchmark, Map<String, String> params, double millis, double error, double allocated) {
+        String group() {
+            return benchmark.substring(0, benchmark.indexOf('.'));
+        }
+
+        String kernel() {
+            return benchmark.substring(benchmark.indexOf('.') + 1);
+        }
+
+        long param(String name) {
+            return Long.parseLong(params.get(name));
+        }
+
+        /** Floats one call reads: the bytes the roofline is measured over. */
+        long floats() {
+            return switch (group()) {
+                case "UncertaintyBenchmark" -> param("n") * param("k");
+                case "CommitteeBenchmark" -> param("members") * param("n") * param("k");
+                case "TopBBenchmark" -> param("n");
+                case "FeatureBenchmark" -> param("n") * param("d");
+                case "RooflineBenchmark" -> param("floats");
+                default -> throw new IllegalArgumentException("unknown benchmark " + benchmark);
+            };
+        }
+
+        /** The size parameter besides n that identifies the case: k, b or d. */
+        String shape() {
+            for (String name : List.of("k", "b", "d")) {
+                if (params.containsKey(name)) {
+                    return name + "=" + params.get(name);
+                }
+            }
+            return "";
+        }
+
+        boolean sameCase(Result other) {
+            Map<String, String> mine = new LinkedHashMap<>(params);
+            Map<String, String> theirs = new LinkedHashMap<>(other.params);
+            mine.remove("backend");
+            theirs.remove("backend");
+            return benchmark.equals(other.benchmark) && mine.equals(theirs);
+        }
+    }
+
+    private ResultsTable() {
+    }
+
+    static List<Result> read(Path json) throws IOException {
+        List<Result> results = new ArrayList<>();
+        for (JsonNode node : new ObjectMapper().readTree(json.toFile())) {
+            String full = node.get("benchmark").asText();
+            String[] parts = full.split("\\.");
+            Map<String, String> params = new LinkedHashMap<>();
+            node.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
+            JsonNode primary = node.get("primaryMetric");
+            if (!"ms/op".equals(primary.get("scoreUnit").asText())) {
+                throw new IOException(json + ": " + full + " is in " + primary.get("scoreUnit").asText()
+                        + ", expected ms/op (average time)");
+            }
+            JsonNode allocation = node.path("secondaryMetrics").properties().stream()
+                    .filter(e -> e.getKey().endsWith(ALLOCATION)).map(e -> e.getValue().path("score"))
+                    .findFirst().orElse(MissingNode.getInstance());
+            results.add(new Result(parts[parts.length - 2] + "." + parts[parts.length - 1], params,
+                    primary.get("score").asDouble(), primary.get("scoreError").asDouble(),
+                    allocation.isMissingNode() ? Double.NaN : allocation.asDouble()));
+        }
+        return results;
+    }
+
+    /** Distinct float counts read by the kernel results: the sizes the roofline must be measured at. */
+    static TreeSet<Long> rooflineSizes(List<Result> results) {
+        TreeSet<Long> sizes = new TreeSet<>();
+        results.stream().filter(r -> !r.group().equals("RooflineBenchmark")).forEach(r -> sizes.add(r.floats()));
+        return sizes;
+    }
+
+    static String format(List<Result> results) {
+        Map<Long, Result> roofline = new LinkedHashMap<>();
+        results.stream().filter(r -> r.group().equals("RooflineBenchmark")).forEach(r -> roofline.put(r.floats(), r));
+        StringBuilder table = new StringBuilder();
+        table.append("| kernel | n | k/b/d | backend | ms/call | ± | Mrows/s | GB/s | of roofline | vs scalar | B/call |\n");
+        table.append("|---|---:|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Result r : results) {
+            if (r.group().equals("RooflineBenchmark")) {
+                continue;
+            }
+            Result scalar = results.stream()
+                    .filter(o -> o.sameCase(r) && "scalar".equals(o.params().get("backend"))).findFirst().orElse(null);
+            Result read = roofline.get(r.floats());
+            double seconds = r.millis() / 1e3;
+            table.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.1f | %.2f | %s | %s | %s |%n",
+                    r.kernel(), r.params().get("n"), r.shape(), r.params().get("backend"), millis(r.millis()),
+                    millis(r.error()), r.param("n") / seconds / 1e6, r.floats() * 4.0 / seconds / 1e9,
+                    read == null ? "–" : String.format(Locale.ROOT, "%.2f", read.millis() / r.millis()),
+                    scalar == null ? "–" : String.format(Locale.ROOT, "%.1fx", scalar.millis() / r.millis()),
+                    Double.isNaN(r.allocated()) ? "–" : String.format(Locale.ROOT, "%.0f", r.allocated())));
+        }
+        table.append("\nRoofline (vector sum, one thread):\n\n| floats | MB | ms/call | GB/s |\n|---:|---:|---:|---:|\n");
+        for (Result r : roofline.values()) {
+            table.append(String.format(Locale.ROOT, "| %d | %.1f | %s | %.2f |%n", r.floats(), r.floats() * 4 / 1e6,
+                    millis(r.millis()), r.floats() * 4.0 / (r.millis() / 1e3) / 1e9));
+        }
+        return table.toString();
+    }
+
+    private static String millis(double ms) {
+        return String.format(Locale.ROOT, ms >= 100 ? "%.1f" : ms >= 1 ? "%.3f" : "%.4f", ms);
+    }
+}
