@@ -44,6 +44,8 @@ public final class BenchMain {
     static final List<Plan> FULL = List.of(
             Plan.of(UncertaintyBenchmark.class, "n", "100000,1000000,1000003", "k", "2,10,100"),
             Plan.of(UncertaintyBenchmark.class, "n", "10000000", "k", "2,10"),
+            Plan.of(UncertaintyBenchmark.class, "backend", "panama", "n", "10000000", "k", "10", "threads", "2"),
+            Plan.of(LayoutBenchmark.class, "n", "1000000", "k", "2,10"),
             Plan.of(CommitteeBenchmark.class, "n", "100000,1000003", "k", "2,10"),
             Plan.of(CommitteeBenchmark.class, "n", "100000", "k", "100"),
             Plan.of(TopBBenchmark.class, "n", "100000,1000000,1000003,10000000", "b", "10,1000"),
@@ -51,6 +53,7 @@ public final class BenchMain {
 
     static final List<Plan> QUICK = List.of(
             Plan.of(UncertaintyBenchmark.class, "n", "1000003", "k", "2,10,100"),
+            Plan.of(LayoutBenchmark.class, "n", "1000000", "k", "10"),
             Plan.of(CommitteeBenchmark.class, "n", "100000", "k", "10"),
             Plan.of(TopBBenchmark.class, "n", "10000000", "b", "10,1000"),
             Plan.of(FeatureBenchmark.class, "n", "100000", "d", "384"));

@@ -38,7 +38,7 @@ final class ResultsTable {
         /** Floats one call reads: the bytes the roofline is measured over. */
         long floats() {
             return switch (group()) {
-                case "UncertaintyBenchmark" -> param("n") * param("k");
+                case "UncertaintyBenchmark", "LayoutBenchmark" -> param("n") * param("k");
                 case "CommitteeBenchmark" -> param("members") * param("n") * param("k");
                 case "TopBBenchmark" -> param("n");
                 case "FeatureBenchmark" -> param("n") * param("d");
@@ -57,11 +57,20 @@ final class ResultsTable {
             return "";
         }
 
+        /** The backend, with the thread count when it is not one; "panama" for the layout experiment. */
+        String backend() {
+            String backend = params.getOrDefault("backend", "panama");
+            String threads = params.getOrDefault("threads", "1");
+            return threads.equals("1") ? backend : backend + " x" + threads + " threads";
+        }
+
         boolean sameCase(Result other) {
             Map<String, String> mine = new LinkedHashMap<>(params);
             Map<String, String> theirs = new LinkedHashMap<>(other.params);
-            mine.remove("backend");
-            theirs.remove("backend");
+            for (String ignored : List.of("backend", "threads")) {
+                mine.remove(ignored);
+                theirs.remove(ignored);
+            }
             return benchmark.equals(other.benchmark) && mine.equals(theirs);
         }
     }
@@ -109,11 +118,11 @@ final class ResultsTable {
                 continue;
             }
             Result scalar = results.stream()
-                    .filter(o -> o.sameCase(r) && "scalar".equals(o.params().get("backend"))).findFirst().orElse(null);
+                    .filter(o -> o.sameCase(r) && "scalar".equals(o.backend())).findFirst().orElse(null);
             Result read = roofline.get(r.floats());
             double seconds = r.millis() / 1e3;
             table.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.1f | %.2f | %s | %s | %s |%n",
-                    r.kernel(), r.params().get("n"), r.shape(), r.params().get("backend"), millis(r.millis()),
+                    r.kernel(), r.params().get("n"), r.shape(), r.backend(), millis(r.millis()),
                     millis(r.error()), r.param("n") / seconds / 1e6, r.floats() * 4.0 / seconds / 1e9,
                     read == null ? "–" : String.format(Locale.ROOT, "%.2f", read.millis() / r.millis()),
                     scalar == null ? "–" : String.format(Locale.ROOT, "%.1fx", scalar.millis() / r.millis()),

@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 4, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
         "-Xmx6g"})
 public class UncertaintyBenchmark {
@@ -30,6 +30,9 @@ public class UncertaintyBenchmark {
     public int n;
     @Param({"10"})
     public int k;
+    /** Threads one call may split its rows across (results are identical; see RowChunks). */
+    @Param({"1"})
+    public int threads;
 
     private ScoreKernels kernels;
     private float[] p;
@@ -37,7 +40,7 @@ public class UncertaintyBenchmark {
 
     @Setup
     public void setup() {
-        kernels = KernelProvider.byName(backend, 1);
+        kernels = KernelProvider.byName(backend, threads);
         p = Inputs.probabilities(n, k, 1);
         out = new float[n];
     }

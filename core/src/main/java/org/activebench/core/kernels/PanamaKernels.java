@@ -89,12 +89,41 @@ final class PanamaKernels implements ScoreKernels {
         return chunks.threads();
     }
 
-    private static int blockEnd(int from, int to) {
-        return from + (to - from) / L * L;
+    /**
+     * Rows with at least this many classes are read along the row with contiguous loads, narrower rows a block of
+     * L rows at a time with gathers, one row per lane. Along the row every row ends in horizontal reductions,
+     * which cost more than the gathers save until a row fills two vectors (measured in benchmarks/RESULTS.md);
+     * least confidence, one reduction per row, pays from one vector on ({@code k >= L}).
+     */
+    static final int WIDE = 2 * L;
+
+    /** Writes the first {@code live} lanes of a block's result. Results are stored where they are computed: a
+     * vector returned from a method that C2 does not inline is boxed, and kernels must not allocate. */
+    private static void store(FloatVector v, float[] out, int i, int live) {
+        if (live == L) {
+            v.intoArray(out, i);
+        } else {
+            v.intoArray(out, i, F.indexInRange(0, live));
+        }
     }
 
-    private static void storeTail(FloatVector v, float[] out, int from, int to) {
-        v.intoArray(out, from, F.indexInRange(0, to - from));
+    /** The largest value of a row of k >= L floats; overlapping the last load is harmless for a maximum. */
+    private static float rowMax(float[] p, int offset, int k) {
+        FloatVector max = FloatVector.fromArray(F, p, offset + k - L);
+        for (int c = 0; c < k - L; c += L) {
+            max = max.max(FloatVector.fromArray(F, p, offset + c));
+        }
+        return max.reduceLanes(VectorOperators.MAX);
+    }
+
+    /**
+     * The row's last L floats, {@code p[offset + k - L, offset + k)}, with the lanes that the full vectors before
+     * them already covered set to {@code fill} (none when L divides k). Reading the tail this way needs no masked
+     * load.
+     */
+    private static FloatVector rowTail(float[] p, int offset, int k, float fill) {
+        FloatVector last = FloatVector.fromArray(F, p, offset + k - L);
+        return last.blend(fill, F.indexInRange(0, L - k % L));
     }
 
     @Override
@@ -103,15 +132,36 @@ final class PanamaKernels implements ScoreKernels {
     }
 
     private static void argmax(float[] p, int k, int from, int to, int[] out) {
+        if (k >= WIDE) {
+            for (int i = from; i < to; i++) {
+                out[i] = rowArgmax(p, i * k, k);
+            }
+            return;
+        }
         Scratch scratch = SCRATCH.get();
         int[] rows = scratch.rows(k);
-        int end = blockEnd(from, to);
-        for (int i = from; i < end; i += L) {
-            argmaxBlock(p, i * k, k, rows).intoArray(out, i);
+        for (int i = from; i < to; i += L) {
+            int live = Math.min(L, to - i);
+            IntVector index = live == L ? argmaxBlock(p, i * k, k, rows) : argmaxBlock(scratch.tail(0, p, k, i, to), 0, k, rows);
+            if (live == L) {
+                index.intoArray(out, i);
+            } else {
+                index.intoArray(out, i, I.indexInRange(0, live));
+            }
         }
-        if (end < to) {
-            argmaxBlock(scratch.tail(0, p, k, end, to), 0, k, rows).intoArray(out, end, I.indexInRange(0, to - end));
+    }
+
+    /** The first class holding the row's maximum. */
+    private static int rowArgmax(float[] p, int offset, int k) {
+        float max = rowMax(p, offset, k);
+        int c = 0;
+        for (; c + L <= k; c += L) {
+            int lane = FloatVector.fromArray(F, p, offset + c).eq(max).firstTrue();
+            if (lane < L) {
+                return c + lane;
+            }
         }
+        return k - L + rowTail(p, offset, k, Float.NEGATIVE_INFINITY).eq(max).firstTrue();
     }
 
     /** The first maximum's class in each lane: strictly greater replaces, so ties keep the lower class. */
@@ -133,23 +183,30 @@ final class PanamaKernels implements ScoreKernels {
     }
 
     private static void leastConfidence(float[] p, int k, int from, int to, float[] out) {
+        if (k >= L) {
+            for (int i = from; i < to; i++) {
+                out[i] = 1f - rowMax(p, i * k, k);
+            }
+            return;
+        }
         Scratch scratch = SCRATCH.get();
         int[] rows = scratch.rows(k);
-        int end = blockEnd(from, to);
-        for (int i = from; i < end; i += L) {
-            leastConfidenceBlock(p, i * k, k, rows).intoArray(out, i);
-        }
-        if (end < to) {
-            storeTail(leastConfidenceBlock(scratch.tail(0, p, k, end, to), 0, k, rows), out, end, to);
+        for (int i = from; i < to; i += L) {
+            int live = Math.min(L, to - i);
+            if (live == L) {
+                leastConfidenceBlock(p, i * k, k, rows, out, i, live);
+            } else {
+                leastConfidenceBlock(scratch.tail(0, p, k, i, to), 0, k, rows, out, i, live);
+            }
         }
     }
 
-    private static FloatVector leastConfidenceBlock(float[] p, int base, int k, int[] rows) {
+    private static void leastConfidenceBlock(float[] p, int base, int k, int[] rows, float[] out, int i, int live) {
         FloatVector max = FloatVector.fromArray(F, p, base, rows, 0);
         for (int c = 1; c < k; c++) {
             max = max.max(FloatVector.fromArray(F, p, base + c, rows, 0));
         }
-        return FloatVector.broadcast(F, 1f).sub(max);
+        store(FloatVector.broadcast(F, 1f).sub(max), out, i, live);
     }
 
     @Override
@@ -158,28 +215,59 @@ final class PanamaKernels implements ScoreKernels {
     }
 
     private static void margin(float[] p, int k, int from, int to, float[] out) {
+        if (k >= WIDE) {
+            for (int i = from; i < to; i++) {
+                out[i] = rowMargin(p, i * k, k);
+            }
+            return;
+        }
         Scratch scratch = SCRATCH.get();
         int[] rows = scratch.rows(k);
-        int end = blockEnd(from, to);
-        for (int i = from; i < end; i += L) {
-            marginBlock(p, i * k, k, rows).intoArray(out, i);
-        }
-        if (end < to) {
-            storeTail(marginBlock(scratch.tail(0, p, k, end, to), 0, k, rows), out, end, to);
+        for (int i = from; i < to; i += L) {
+            int live = Math.min(L, to - i);
+            if (live == L) {
+                marginBlock(p, i * k, k, rows, out, i, live);
+            } else {
+                marginBlock(scratch.tail(0, p, k, i, to), 0, k, rows, out, i, live);
+            }
         }
     }
 
+    /**
+     * Each lane keeps the two largest of its classes; the row's second largest is then the best of the lanes'
+     * seconds and of the other lanes' firsts, or the maximum itself when two lanes share it.
+     */
+    private static float rowMargin(float[] p, int offset, int k) {
+        FloatVector first = FloatVector.broadcast(F, Float.NEGATIVE_INFINITY);
+        FloatVector second = first;
+        int c = 0;
+        for (; c + L <= k; c += L) {
+            FloatVector v = FloatVector.fromArray(F, p, offset + c);
+            second = second.max(v.min(first));
+            first = first.max(v);
+        }
+        if (c < k) {
+            FloatVector v = rowTail(p, offset, k, Float.NEGATIVE_INFINITY);
+            second = second.max(v.min(first));
+            first = first.max(v);
+        }
+        float top = first.reduceLanes(VectorOperators.MAX);
+        VectorMask<Float> winners = first.eq(top);
+        float runnerUp = winners.trueCount() > 1 ? top : Math.max(second.reduceLanes(VectorOperators.MAX),
+                first.blend(Float.NEGATIVE_INFINITY, winners).reduceLanes(VectorOperators.MAX));
+        return top - Math.max(runnerUp, 0f);
+    }
+
     /** The reference's update in lanes: a new maximum pushes the old one to second place. */
-    private static FloatVector marginBlock(float[] p, int base, int k, int[] rows) {
+    private static void marginBlock(float[] p, int base, int k, int[] rows, float[] out, int i, int live) {
         FloatVector first = FloatVector.broadcast(F, Float.NEGATIVE_INFINITY);
         FloatVector second = first;
         for (int c = 0; c < k; c++) {
             FloatVector v = FloatVector.fromArray(F, p, base + c, rows, 0);
-            VectorMask<Float> newFirst = v.compare(GT, first);
-            second = second.max(v).blend(first, newFirst);
+            second = second.max(v.min(first));
             first = first.max(v);
         }
-        return first.sub(second.max(0f));
+        store(first.sub(second.max(0f)), out, i, live);
     }
 
     @Override
@@ -188,25 +276,46 @@ final class PanamaKernels implements ScoreKernels {
     }
 
     private static void entropy(float[] p, int k, int from, int to, float[] out) {
+        if (k >= WIDE) {
+            for (int i = from; i < to; i++) {
+                out[i] = rowEntropy(p, i * k, k);
+            }
+            return;
+        }
         Scratch scratch = SCRATCH.get();
         int[] rows = scratch.rows(k);
-        int end = blockEnd(from, to);
-        for (int i = from; i < end; i += L) {
-            entropyBlock(p, i * k, k, rows).intoArray(out, i);
-        }
-        if (end < to) {
-            storeTail(entropyBlock(scratch.tail(0, p, k, end, to), 0, k, rows), out, end, to);
+        for (int i = from; i < to; i += L) {
+            int live = Math.min(L, to - i);
+            if (live == L) {
+                entropyBlock(p, i * k, k, rows, out, i, live);
+            } else {
+                entropyBlock(scratch.tail(0, p, k, i, to), 0, k, rows, out, i, live);
+            }
         }
     }
 
-    private static FloatVector entropyBlock(float[] p, int base, int k, int[] rows) {
+    private static float rowEntropy(float[] p, int offset, int k) {
         FloatVector h = FloatVector.zero(F);
-        for (int c = 0; c < k; c++) {
-            FloatVector v = FloatVector.fromArray(F, p, base + c, rows, 0);
+        int c = 0;
+        for (; c + L <= k; c += L) {
+            FloatVector v = FloatVector.fromArray(F, p, offset + c);
             // 0·log 0 = 0: lanes with p = 0 are left out (their product would be NaN).
             h = h.sub(v.mul(v.lanewise(LOG)), v.compare(GT, 0f));
         }
-        return h;
+        if (c < k) {
+            FloatVector v = rowTail(p, offset, k, 0f);
+            h = h.sub(v.mul(v.lanewise(LOG)), v.compare(GT, 0f));
+        }
+        return h.reduceLanes(VectorOperators.ADD);
+    }
+
+    private static void entropyBlock(float[] p, int base, int k, int[] rows, float[] out, int i, int live) {
+        FloatVector h = FloatVector.zero(F);
+        for (int c = 0; c < k; c++) {
+            FloatVector v = FloatVector.fromArray(F, p, base + c, rows, 0);
+            h = h.sub(v.mul(v.lanewise(LOG)), v.compare(GT, 0f));
+        }
+        store(h, out, i, live);
     }
 
     @Override
@@ -215,18 +324,47 @@ final class PanamaKernels implements ScoreKernels {
     }
 
     private static void entropyFromLogits(float[] logits, int k, int from, int to, float[] out) {
+        if (k >= WIDE) {
+            for (int i = from; i < to; i++) {
+                out[i] = rowLogitEntropy(logits, i * k, k);
+            }
+            return;
+        }
         Scratch scratch = SCRATCH.get();
         int[] rows = scratch.rows(k);
-        int end = blockEnd(from, to);
-        for (int i = from; i < end; i += L) {
-            logitEntropyBlock(logits, i * k, k, rows).intoArray(out, i);
-        }
-        if (end < to) {
-            storeTail(logitEntropyBlock(scratch.tail(0, logits, k, end, to), 0, k, rows), out, end, to);
+        for (int i = from; i < to; i += L) {
+            int live = Math.min(L, to - i);
+            if (live == L) {
+                logitEntropyBlock(logits, i * k, k, rows, out, i, live);
+            } else {
+                logitEntropyBlock(scratch.tail(0, logits, k, i, to), 0, k, rows, out, i, live);
+            }
         }
     }
 
-    private static FloatVector logitEntropyBlock(float[] logits, int base, int k, int[] rows) {
+    private static float rowLogitEntropy(float[] logits, int offset, int k) {
+        float max = rowMax(logits, offset, k);
+        FloatVector sum = FloatVector.zero(F);
+        FloatVector weighted = FloatVector.zero(F);
+        int c = 0;
+        for (; c + L <= k; c += L) {
+            FloatVector z = FloatVector.fromArray(F, logits, offset + c).sub(max);
+            FloatVector e = z.lanewise(EXP);
+            sum = sum.add(e);
+            weighted = weighted.add(z.mul(e), e.compare(GT, 0f));
+        }
+        if (c < k) {
+            // Lanes already covered read as -inf: e = 0, and their z·e (NaN) is masked out.
+            FloatVector z = rowTail(logits, offset, k, Float.NEGATIVE_INFINITY).sub(max);
+            FloatVector e = z.lanewise(EXP);
+            sum = sum.add(e);
+            weighted = weighted.add(z.mul(e), e.compare(GT, 0f));
+        }
+        float s = sum.reduceLanes(VectorOperators.ADD);
+        return Math.max((float) Math.log(s) - weighted.reduceLanes(VectorOperators.ADD) / s, 0f);
+    }
+
+    private static void logitEntropyBlock(float[] logits, int base, int k, int[] rows, float[] out, int i, int live) {
         FloatVector max = FloatVector.fromArray(F, logits, base, rows, 0);
         for (int c = 1; c < k; c++) {
             max = max.max(FloatVector.fromArray(F, logits, base + c, rows, 0));
@@ -237,9 +375,9 @@ final class PanamaKernels implements ScoreKernels {
             FloatVector z = FloatVector.fromArray(F, logits, base + c, rows, 0).sub(max);
             FloatVector e = z.lanewise(EXP);
             sum = sum.add(e);
-            weighted = z.fma(e, weighted);
+            weighted = weighted.add(z.mul(e), e.compare(GT, 0f));
         }
-        return sum.lanewise(LOG).sub(weighted.div(sum)).max(0f);
+        store(sum.lanewise(LOG).sub(weighted.div(sum)).max(0f), out, i, live);
     }
 
     @Override
@@ -251,16 +389,25 @@ final class PanamaKernels implements ScoreKernels {
     private static void voteEntropy(float[][] members, int k, int from, int to, float[] out) {
         Scratch scratch = SCRATCH.get();
         int[] rows = scratch.rows(k);
-        if (scratch.votes.length < members.length * L) {
-            scratch.votes = new int[members.length * L];
+        int committee = members.length;
+        if (scratch.votes.length < committee * L) {
+            scratch.votes = new int[committee * L];
         }
-        int end = blockEnd(from, to);
-        for (int i = from; i < end; i += L) {
-            voteEntropyBlock(members, i * k, k, rows, scratch.votes).intoArray(out, i);
-        }
-        if (end < to) {
-            float[][] tails = scratch.tails(members, k, end, to);
-            storeTail(voteEntropyBlock(tails, 0, k, rows, scratch.votes), out, end, to);
+        int[] votes = scratch.votes;
+        for (int i = from; i < to; i += L) {
+            int live = Math.min(L, to - i);
+            float[][] block = live == L ? members : scratch.tails(members, k, i, to);
+            int base = live == L ? i * k : 0;
+            for (int m = 0; m < committee; m++) {
+                if (k >= WIDE) {
+                    for (int j = 0; j < L; j++) {
+                        votes[m * L + j] = rowArgmax(block[m], base + j * k, k);
+                    }
+                } else {
+                    argmaxBlock(block[m], base, k, rows).intoArray(votes, m * L);
+                }
+            }
+            voteEntropyBlock(committee, votes, out, i, live);
         }
     }
 
@@ -268,11 +415,7 @@ final class PanamaKernels implements ScoreKernels {
      * Uses sum_c (v_c/C) ln(v_c/C) = (1/C) sum_m ln(v_(vote of m)/C): each member adds the log of its own class's
      * share of the votes, and the share is counted by comparing the members' votes lane by lane.
      */
-    private static FloatVector voteEntropyBlock(float[][] members, int base, int k, int[] rows, int[] votes) {
-        int committee = members.length;
-        for (int m = 0; m < committee; m++) {
-            argmaxBlock(members[m], base, k, rows).intoArray(votes, m * L);
-        }
+    private static void voteEntropyBlock(int committee, int[] votes, float[] out, int i, int live) {
         float share = 1f / committee;
         FloatVector sum = FloatVector.zero(F);
         for (int m = 0; m < committee; m++) {
@@ -284,7 +427,7 @@ final class PanamaKernels implements ScoreKernels {
             FloatVector count = (FloatVector) agreeing.convert(VectorOperators.I2F, 0);
             sum = sum.add(count.mul(share).lanewise(LOG));
         }
-        return sum.mul(-share).max(0f);
+        store(sum.mul(-share).max(0f), out, i, live);
     }
 
     @Override
@@ -299,18 +442,19 @@ final class PanamaKernels implements ScoreKernels {
         if (scratch.divergences.length < members.length * L) {
             scratch.divergences = new float[members.length * L];
         }
-        int end = blockEnd(from, to);
-        for (int i = from; i < end; i += L) {
-            klBlock(members, i * k, k, max, rows, scratch.divergences).intoArray(out, i);
-        }
-        if (end < to) {
-            float[][] tails = scratch.tails(members, k, end, to);
-            storeTail(klBlock(tails, 0, k, max, rows, scratch.divergences), out, end, to);
+        for (int i = from; i < to; i += L) {
+            int live = Math.min(L, to - i);
+            if (live == L) {
+                klBlock(members, i * k, k, rows, scratch.divergences);
+            } else {
+                klBlock(scratch.tails(members, k, i, to), 0, k, rows, scratch.divergences);
+            }
+            combineDivergences(members.length, max, scratch.divergences, out, i, live);
         }
     }
 
     /** KL(p_m || mean) = sum_c p_mc (ln p_mc - ln mean_c): one log of the consensus per class serves all members. */
-    private static FloatVector klBlock(float[][] members, int base, int k, boolean max, int[] rows, float[] divergence) {
+    private static void klBlock(float[][] members, int base, int k, int[] rows, float[] divergence) {
         int committee = members.length;
         float share = 1f / committee;
         Arrays.fill(divergence, 0, committee * L, 0f);
@@ -328,13 +472,16 @@ final class PanamaKernels implements ScoreKernels {
                         .intoArray(divergence, m * L);
             }
         }
+    }
+
+    private static void combineDivergences(int committee, boolean max, float[] divergence, float[] out, int i, int live) {
         FloatVector result = FloatVector.zero(F);
         for (int m = 0; m < committee; m++) {
             // Rounding can push a zero divergence slightly negative.
             FloatVector kl = FloatVector.fromArray(F, divergence, m * L).max(0f);
             result = max ? result.max(kl) : result.add(kl);
         }
-        return max ? result : result.mul(share);
+        store(max ? result : result.mul(1f / committee), out, i, live);
     }
 
     @Override
