@@ -15,9 +15,11 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The kernels on the Panama Vector API (preferred species). Probability kernels put one row in each lane: a
  * block of L rows is read class by class with gathers, so every k (1, 2, 10, 1000) uses full vectors and each
- * lane does exactly the scalar reference's comparisons. Feature kernels (dot, distances) run along a row with
- * several accumulators. Rows that do not fill a block go through the scalar reference. Logarithms and
- * exponentials are the intrinsified {@link VectorOperators#LOG}/{@link VectorOperators#EXP} (SVML on x86-64).
+ * lane does exactly the scalar reference's comparisons; rows of two vectors or more are read along the row
+ * instead. Feature kernels (dot, distances) run along a row with several accumulators. A last block with fewer
+ * than L rows is copied into a zero-padded scratch block. Logarithms and exponentials are the intrinsified
+ * {@link VectorOperators#LOG} and {@link VectorOperators#EXP} (SVML on x86-64): an inline cephes polynomial log
+ * measured slower here (benchmarks/RESULTS.md).
  * Loaded only through {@link KernelProvider}, after it checked that {@code jdk.incubator.vector} is readable.
  */
 final class PanamaKernels implements ScoreKernels {
@@ -116,16 +118,6 @@ final class PanamaKernels implements ScoreKernels {
         return max.reduceLanes(VectorOperators.MAX);
     }
 
-    /**
-     * The row's last L floats, {@code p[offset + k - L, offset + k)}, with the lanes that the full vectors before
-     * them already covered set to {@code fill} (none when L divides k). Reading the tail this way needs no masked
-     * load.
-     */
-    private static FloatVector rowTail(float[] p, int offset, int k, float fill) {
-        FloatVector last = FloatVector.fromArray(F, p, offset + k - L);
-        return last.blend(fill, F.indexInRange(0, L - k % L));
-    }
-
     @Override
     public void argmax(float[] p, int n, int k, int[] out) {
         chunks.run(n, chunks.chunks(n, k), (chunk, from, to) -> argmax(p, k, from, to, out));
@@ -161,7 +153,7 @@ final class PanamaKernels implements ScoreKernels {
                 return c + lane;
             }
         }
-        return k - L + rowTail(p, offset, k, Float.NEGATIVE_INFINITY).eq(max).firstTrue();
+        return k - L + FloatVector.fromArray(F, p, offset + k - L).blend(Float.NEGATIVE_INFINITY, F.indexInRange(0, L - k % L)).eq(max).firstTrue();
     }
 
     /** The first maximum's class in each lane: strictly greater replaces, so ties keep the lower class. */
@@ -247,7 +239,8 @@ final class PanamaKernels implements ScoreKernels {
             first = first.max(v);
         }
         if (c < k) {
-            FloatVector v = rowTail(p, offset, k, Float.NEGATIVE_INFINITY);
+            // The row's last L floats, the lanes already covered by the full vectors set to -inf: no masked load.
+            FloatVector v = FloatVector.fromArray(F, p, offset + k - L).blend(Float.NEGATIVE_INFINITY, F.indexInRange(0, L - k % L));
             second = second.max(v.min(first));
             first = first.max(v);
         }
@@ -303,7 +296,7 @@ final class PanamaKernels implements ScoreKernels {
             h = h.sub(v.mul(v.lanewise(LOG)), v.compare(GT, 0f));
         }
         if (c < k) {
-            FloatVector v = rowTail(p, offset, k, 0f);
+            FloatVector v = FloatVector.fromArray(F, p, offset + k - L).blend(0f, F.indexInRange(0, L - k % L));
             h = h.sub(v.mul(v.lanewise(LOG)), v.compare(GT, 0f));
         }
         return h.reduceLanes(VectorOperators.ADD);
@@ -355,7 +348,8 @@ final class PanamaKernels implements ScoreKernels {
         }
         if (c < k) {
             // Lanes already covered read as -inf: e = 0, and their z·e (NaN) is masked out.
-            FloatVector z = rowTail(logits, offset, k, Float.NEGATIVE_INFINITY).sub(max);
+            FloatVector z = FloatVector.fromArray(F, logits, offset + k - L)
+                    .blend(Float.NEGATIVE_INFINITY, F.indexInRange(0, L - k % L)).sub(max);
             FloatVector e = z.lanewise(EXP);
             sum = sum.add(e);
             weighted = weighted.add(z.mul(e), e.compare(GT, 0f));
