@@ -3,22 +3,13 @@ package org.activebench.benchmarks;
 import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.LOG;
 
-import java.util.concurrent.TimeUnit;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 import org.activebench.core.kernels.KernelProvider;
 import org.activebench.core.kernels.ScoreKernels;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Does a class-major (k x n) layout pay for small k? Measures, on the same probabilities: the row-major Panama
@@ -26,14 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * class a contiguous run, so plain vector loads, no gathers, no horizontal reductions). A class-major kernel pays
  * only if transposing plus scoring beats scoring row-major, or if the learner writes class-major to begin with.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 4, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-        "-Xmx6g"})
-public class LayoutBenchmark {
+public class LayoutBenchmark extends KernelBenchmark {
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
 
     @Param({"1000000"})
