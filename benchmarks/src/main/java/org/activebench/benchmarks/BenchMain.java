@@ -1,9 +1,11 @@
 package org.activebench.benchmarks;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
@@ -61,7 +63,19 @@ public final class BenchMain {
     private BenchMain() {
     }
 
-    public static void main(String[] args) throws IOException, RunnerException {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            fail("no such file: " + e.getMessage());
+        } catch (IOException e) {
+            fail(e.getMessage());
+        } catch (RunnerException e) {
+            fail("JMH failed (see the JMH log): " + e.getMessage());
+        }
+    }
+
+    private static void run(String[] args) throws IOException, RunnerException {
         boolean quick = false;
         Path out = Path.of("benchmarks", "results");
         String only = null;
@@ -81,7 +95,6 @@ public final class BenchMain {
                 default -> fail("unknown option '" + args[i] + "' (see --help)");
             }
         }
-        Files.createDirectories(out);
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path log = out.resolve("jmh-" + stamp + ".log");
         List<Plan> plans = new ArrayList<>();
@@ -93,6 +106,7 @@ public final class BenchMain {
         if (plans.isEmpty()) {
             fail("--only " + only + " matches no benchmark");
         }
+        Files.createDirectories(out);
         List<RunResult> results = new ArrayList<>();
         int step = 0;
         for (Plan plan : plans) {

@@ -1,5 +1,6 @@
 package org.activebench.benchmarks;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -80,7 +81,14 @@ final class ResultsTable {
 
     static List<Result> read(Path json) throws IOException {
         List<Result> results = new ArrayList<>();
-        for (JsonNode node : new ObjectMapper().readTree(json.toFile())) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json.toFile());
+        } catch (JacksonException e) {
+            throw new IOException(json + ":" + (e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":")
+                    + " not JMH JSON: " + e.getOriginalMessage(), e);
+        }
+        for (JsonNode node : root) {
             String full = node.get("benchmark").asText();
             String[] parts = full.split("\\.");
             Map<String, String> params = new LinkedHashMap<>();

@@ -46,6 +46,13 @@ class ResultsTableTest {
     }
 
     @Test
+    void brokenJsonNamesFileAndLine() throws IOException {
+        Path json = Files.writeString(dir.resolve("broken.json"), "[\n{\"benchmark\": ");
+        IOException e = assertThrows(IOException.class, () -> ResultsTable.read(json));
+        assertTrue(e.getMessage().startsWith(json + ":2: not JMH JSON: "), e.getMessage());
+    }
+
+    @Test
     void throughputResultsAreRejected() throws IOException {
         Path json = Files.writeString(dir.resolve("r.json"), """
                 [{"benchmark": "org.activebench.benchmarks.TopBBenchmark.topB", "params": {"n": "1", "b": "1"},
