@@ -3,8 +3,10 @@ package org.activebench.core.kernels;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 import java.util.logging.Logger;
 import org.activebench.core.ActiveBenchException;
 
@@ -22,7 +24,8 @@ public final class KernelProvider {
     public static final String PROPERTY = "activebench.kernels";
     public static final String ENV = "ACTIVEBENCH_KERNELS";
     public static final String THREADS_PROPERTY = "activebench.kernels.threads";
-    public static final List<String> BACKENDS = List.of("scalar", "panama");
+    /** Backends built into core; others come from {@link KernelBackend} services on the class path. */
+    private static final List<String> BUILT_IN = List.of("scalar", "panama");
     private static final String VECTOR_MODULE = "jdk.incubator.vector";
     private static final Logger LOG = Logger.getLogger(KernelProvider.class.getName());
 
@@ -48,9 +51,30 @@ public final class KernelProvider {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "scalar" -> new ScalarKernels();
             case "panama" -> panama(threads);
-            default -> throw new ActiveBenchException(PROPERTY + ": unknown kernel backend '" + name + "' (valid: "
-                    + String.join(", ", BACKENDS) + ")");
+            default -> {
+                KernelBackend backend = plugged().stream().filter(b -> b.name().equalsIgnoreCase(name)).findFirst()
+                        .orElseThrow(() -> new ActiveBenchException(PROPERTY + ": unknown kernel backend '" + name
+                                + "' (valid: " + String.join(", ", backends()) + ")"));
+                String reason = backend.unavailable();
+                if (reason != null) {
+                    throw new ActiveBenchException(PROPERTY + ": backend '" + backend.name() + "' is unavailable: "
+                            + reason);
+                }
+                yield backend.create(threads);
+            }
         };
+    }
+
+    /** Every backend name this JVM knows: the built-in ones, then those found as services. */
+    public static List<String> backends() {
+        List<String> names = new ArrayList<>(BUILT_IN);
+        plugged().forEach(b -> names.add(b.name()));
+        return names;
+    }
+
+    /** Backends from other modules ({@link KernelBackend} services), in class-path order. */
+    public static List<KernelBackend> plugged() {
+        return ServiceLoader.load(KernelBackend.class).stream().map(ServiceLoader.Provider::get).toList();
     }
 
     /** Why Panama cannot serve in this JVM, or null when it can. */
