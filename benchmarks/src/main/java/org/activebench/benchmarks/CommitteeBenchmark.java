@@ -8,7 +8,7 @@ import org.openjdk.jmh.annotations.Setup;
 
 /** Committee disagreement over C members' n x k probabilities: one pass over C·n·k floats. */
 public class CommitteeBenchmark extends KernelBenchmark {
-    @Param({"scalar", "panama"})
+    @Param({"scalar", "panama", "native"})
     public String backend;
     @Param({"100000"})
     public int n;

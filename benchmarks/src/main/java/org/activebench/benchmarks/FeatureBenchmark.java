@@ -9,7 +9,7 @@ import org.openjdk.jmh.annotations.Setup;
 
 /** Kernels over an n x d feature (embedding) matrix: one pass over n·d floats each. */
 public class FeatureBenchmark extends KernelBenchmark {
-    @Param({"scalar", "panama"})
+    @Param({"scalar", "panama", "native"})
     public String backend;
     @Param({"100000"})
     public int n;

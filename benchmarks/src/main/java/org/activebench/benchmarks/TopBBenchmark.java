@@ -8,7 +8,7 @@ import org.openjdk.jmh.annotations.Setup;
 
 /** The b best of n scores (a query batch out of the pool): one pass over n floats. */
 public class TopBBenchmark extends KernelBenchmark {
-    @Param({"scalar", "panama"})
+    @Param({"scalar", "panama", "native"})
     public String backend;
     @Param({"10000000"})
     public int n;

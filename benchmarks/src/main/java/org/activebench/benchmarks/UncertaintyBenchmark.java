@@ -8,7 +8,7 @@ import org.openjdk.jmh.annotations.Setup;
 
 /** Uncertainty scores of one model's n x k probabilities: one pass over n·k floats each. */
 public class UncertaintyBenchmark extends KernelBenchmark {
-    @Param({"scalar", "panama"})
+    @Param({"scalar", "panama", "native"})
     public String backend;
     @Param({"1000000"})
     public int n;

@@ -3,6 +3,7 @@ package org.activebench.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.activebench.core.kernels.KernelBackend;
 import org.activebench.core.kernels.KernelProvider;
 import org.activebench.core.kernels.KernelSelfCheck;
 import org.activebench.core.kernels.ScoreKernels;
@@ -17,6 +18,27 @@ final class KernelsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private static boolean available(String name) {
+        if (name.equals("panama")) {
+            return KernelProvider.panamaUnavailable() == null;
+        }
+        return KernelProvider.plugged().stream().anyMatch(b -> b.name().equals(name) && b.unavailable() == null);
+    }
+
+    private static boolean selfCheck(PrintWriter out, ScoreKernels kernels) {
+        out.println();
+        out.println("self-check of " + kernels.name() + " against the scalar reference (n=10007, k=10, C=5, d=384):");
+        boolean passed = true;
+        for (KernelSelfCheck.Outcome outcome : KernelSelfCheck.run(kernels)) {
+            passed &= outcome.passed();
+            out.printf(Locale.ROOT, "  %-20s %-4s %s%n", outcome.operation(), outcome.passed() ? "ok" : "FAIL",
+                    outcome.exactRequired() ? (outcome.maxDifference() == 0 ? "identical" : "differs")
+                            : String.format(Locale.ROOT, "max relative difference %.1e (allowed %.0e)",
+                            outcome.maxDifference(), (double) ScoreKernels.SCORE_TOLERANCE));
+        }
+        return passed;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -24,21 +46,21 @@ final class KernelsCommand implements Callable<Integer> {
         out.println("backends:");
         out.println("  scalar   available (the reference)");
         out.println("  panama   " + (panama == null ? "available, " + KernelProvider.panamaShape() : "unavailable: " + panama));
+        for (KernelBackend backend : KernelProvider.plugged()) {
+            out.printf(Locale.ROOT, "  %-8s %s%n", backend.name(),
+                    (backend.unavailable() == null ? "available, " : "unavailable: ") + backend.describe());
+        }
         ScoreKernels chosen = KernelProvider.get();
         boolean forced = System.getProperty(KernelProvider.PROPERTY, System.getenv(KernelProvider.ENV)) != null;
         out.println("chosen:   " + chosen.name() + (forced ? " (forced)" : " (automatic)") + ", "
                 + KernelProvider.threads() + " thread(s) per call");
         out.println("override: -D" + KernelProvider.PROPERTY + "=NAME or " + KernelProvider.ENV + "=NAME; threads: -D"
                 + KernelProvider.THREADS_PROPERTY + "=N");
-        out.println();
-        out.println("self-check of " + chosen.name() + " against the scalar reference (n=10007, k=10, C=5, d=384):");
         boolean passed = true;
-        for (KernelSelfCheck.Outcome outcome : KernelSelfCheck.run(chosen)) {
-            passed &= outcome.passed();
-            out.printf(Locale.ROOT, "  %-20s %-4s %s%n", outcome.operation(), outcome.passed() ? "ok" : "FAIL",
-                    outcome.exactRequired() ? (outcome.maxDifference() == 0 ? "identical" : "differs")
-                            : String.format(Locale.ROOT, "max relative difference %.1e (allowed %.0e)",
-                            outcome.maxDifference(), (double) ScoreKernels.SCORE_TOLERANCE));
+        for (String name : KernelProvider.backends()) {
+            if (!name.equals("scalar") && available(name)) {
+                passed &= selfCheck(out, KernelProvider.byName(name, 1));
+            }
         }
         out.println(passed ? "all operations agree with the reference" : "SELF-CHECK FAILED: do not trust this backend");
         return passed ? 0 : 1;
