@@ -1,13 +1,10 @@
 package org.activebench.core.kernels;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.activebench.core.ActiveBenchException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,23 +26,13 @@ class NativeFallbackTest {
         }
     }
 
-    private static String probe(Path library) throws Exception {
-        List<String> command = List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "--add-modules", "jdk.incubator.vector", "-Dactivebench.native.library=" + library,
-                "-cp", System.getProperty("java.class.path"), Probe.class.getName());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), output);
-        return output;
-    }
-
     @Test
     void missingOrBrokenLibraryFallsBack() throws Exception {
         Path missing = dir.resolve("missing.so");
         Path broken = Files.writeString(dir.resolve("broken.so"), "not an ELF file");
         for (Path library : List.of(missing, broken)) {
-            String output = probe(library);
+            String output = ChildJvm.run(Probe.class, "--add-modules", "jdk.incubator.vector",
+                    "-Dactivebench.native.library=" + library);
             assertTrue(output.contains("chosen=panama"), output);
             assertTrue(output.contains("native=activebench.kernels: backend 'native' is unavailable: cannot load the "
                     + "native library: "), output);
