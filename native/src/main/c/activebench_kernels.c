@@ -270,28 +270,22 @@ JNI(topB0)(JNIEnv *env, jclass cls, jfloatArray scores, jint n, jint b, jboolean
     UNPIN(env, scores, ps, JNI_ABORT);
 }
 
-JNI(dot0)(JNIEnv *env, jclass cls, jfloatArray x, jint n, jint d, jfloatArray v, jint offset, jfloatArray out) {
-    (void) cls;
-    float *px = PIN(env, x);
-    float *pv = PIN(env, v);
-    float *po = PIN(env, out);
-    for (int i = 0; i < n; i++) po[i] = dot_row(px + (size_t) i * d, pv + offset, d);
-    UNPIN(env, out, po, 0);
-    UNPIN(env, v, pv, JNI_ABORT);
-    UNPIN(env, x, px, JNI_ABORT);
-}
+/* One row function of every row of x against the vector v[offset, offset + d). */
+#define FEATURE_KERNEL(jname, row)                                                                \
+    JNI(jname)(JNIEnv *env, jclass cls, jfloatArray x, jint n, jint d, jfloatArray v, jint offset,  \
+               jfloatArray out) {                                                                 \
+        (void) cls;                                                                               \
+        float *px = PIN(env, x);                                                                  \
+        float *pv = PIN(env, v);                                                                  \
+        float *po = PIN(env, out);                                                                \
+        for (int i = 0; i < n; i++) po[i] = row(px + (size_t) i * d, pv + offset, d);             \
+        UNPIN(env, out, po, 0);                                                                   \
+        UNPIN(env, v, pv, JNI_ABORT);                                                             \
+        UNPIN(env, x, px, JNI_ABORT);                                                             \
+    }
 
-JNI(squaredDistances0)(JNIEnv *env, jclass cls, jfloatArray x, jint n, jint d, jfloatArray q, jint offset,
-                       jfloatArray out) {
-    (void) cls;
-    float *px = PIN(env, x);
-    float *pq = PIN(env, q);
-    float *po = PIN(env, out);
-    for (int i = 0; i < n; i++) po[i] = distance_row(px + (size_t) i * d, pq + offset, d);
-    UNPIN(env, out, po, 0);
-    UNPIN(env, q, pq, JNI_ABORT);
-    UNPIN(env, x, px, JNI_ABORT);
-}
+FEATURE_KERNEL(dot0, dot_row)
+FEATURE_KERNEL(squaredDistances0, distance_row)
 
 JNIEXPORT jint JNICALL Java_org_activebench_nativekernels_NativeKernels_updateMinDistances0(
         JNIEnv *env, jclass cls, jfloatArray x, jint n, jint d, jfloatArray c, jint offset, jfloatArray min) {

@@ -18,13 +18,6 @@ final class KernelsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    private static boolean available(String name) {
-        if (name.equals("panama")) {
-            return KernelProvider.panamaUnavailable() == null;
-        }
-        return KernelProvider.plugged().stream().anyMatch(b -> b.name().equals(name) && b.unavailable() == null);
-    }
-
     private static boolean selfCheck(PrintWriter out, ScoreKernels kernels) {
         out.println();
         out.println("self-check of " + kernels.name() + " against the scalar reference (n=10007, k=10, C=5, d=384):");
@@ -58,7 +51,7 @@ final class KernelsCommand implements Callable<Integer> {
                 + KernelProvider.THREADS_PROPERTY + "=N");
         boolean passed = true;
         for (String name : KernelProvider.backends()) {
-            if (!name.equals("scalar") && available(name)) {
+            if (!name.equals("scalar") && KernelProvider.unavailable(name) == null) {
                 passed &= selfCheck(out, KernelProvider.byName(name, 1));
             }
         }

@@ -48,21 +48,31 @@ public final class KernelProvider {
 
     /** A backend by name; {@code threads} > 1 splits large calls across that many threads. */
     public static ScoreKernels byName(String name, int threads) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
+        String key = name.toLowerCase(Locale.ROOT);
+        String reason = unavailable(key);
+        if (reason != null) {
+            throw new ActiveBenchException(PROPERTY + ": backend '" + key + "' is unavailable: " + reason);
+        }
+        return switch (key) {
             case "scalar" -> new ScalarKernels();
             case "panama" -> panama(threads);
-            default -> {
-                KernelBackend backend = plugged().stream().filter(b -> b.name().equalsIgnoreCase(name)).findFirst()
-                        .orElseThrow(() -> new ActiveBenchException(PROPERTY + ": unknown kernel backend '" + name
-                                + "' (valid: " + String.join(", ", backends()) + ")"));
-                String reason = backend.unavailable();
-                if (reason != null) {
-                    throw new ActiveBenchException(PROPERTY + ": backend '" + backend.name() + "' is unavailable: "
-                            + reason);
-                }
-                yield backend.create(threads);
-            }
+            default -> plugged(key).create(threads);
         };
+    }
+
+    /** Why the named backend cannot serve in this JVM, or null when it can; unknown names are an error. */
+    public static String unavailable(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "scalar" -> null;
+            case "panama" -> panamaUnavailable();
+            default -> plugged(name).unavailable();
+        };
+    }
+
+    private static KernelBackend plugged(String name) {
+        return plugged().stream().filter(b -> b.name().equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new ActiveBenchException(PROPERTY + ": unknown kernel backend '" + name
+                        + "' (valid: " + String.join(", ", backends()) + ")"));
     }
 
     /** Every backend name this JVM knows: the built-in ones, then those found as services. */
@@ -116,10 +126,6 @@ public final class KernelProvider {
     }
 
     private static ScoreKernels panama(int threads) {
-        String reason = panamaUnavailable();
-        if (reason != null) {
-            throw new ActiveBenchException(PROPERTY + ": backend 'panama' is unavailable: " + reason);
-        }
         try {
             MethodHandle constructor = MethodHandles.lookup().findConstructor(panamaClass(),
                     MethodType.methodType(void.class, int.class));

@@ -87,10 +87,6 @@ final class PanamaKernels implements ScoreKernels {
         return F.vectorBitSize() + "-bit vectors, " + L + " float lanes";
     }
 
-    int threads() {
-        return chunks.threads();
-    }
-
     /**
      * Rows with at least this many classes are read along the row with contiguous loads, narrower rows a block of
      * L rows at a time with gathers, one row per lane. Along the row every row ends in horizontal reductions,

@@ -36,10 +36,6 @@ final class RowChunks {
         }, null, false);
     }
 
-    int threads() {
-        return threads;
-    }
-
     /** How many chunks a call over n rows of {@code width} floats each is split into (1 = run inline). */
     int chunks(int n, int width) {
         if (pool == null || (long) n * width < MIN_PARALLEL_WORK) {

@@ -16,8 +16,7 @@ class NativeKernelsTest extends KernelConformanceTest {
     @Override
     ScoreKernels kernels() {
         if (kernels == null) {
-            String problem = KernelProvider.plugged().stream().filter(b -> b.name().equals("native")).findFirst()
-                    .orElseThrow().unavailable();
+            String problem = KernelProvider.unavailable("native");
             assumeTrue(problem == null, "native library unavailable: " + problem);
             kernels = KernelProvider.byName("native", 1);
         }
