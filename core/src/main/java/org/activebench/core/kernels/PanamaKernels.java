@@ -32,6 +32,7 @@ final class PanamaKernels implements ScoreKernels {
         final int[] rowOffsets = new int[L];
         int[] votes = new int[0];
         float[] divergences = new float[0];
+        double[] divergenceSums = new double[0];
         long[] keys = new long[0];
         float[][] tails = new float[0][];
         float[][] memberTails = new float[0][];
@@ -94,6 +95,8 @@ final class PanamaKernels implements ScoreKernels {
      * least confidence, one reduction per row, pays from one vector on ({@code k >= L}).
      */
     static final int WIDE = 2 * L;
+    /** Classes summed in float before a KL partial sum is carried on in double. */
+    private static final int FLUSH = 256;
 
     /** Writes the first {@code live} lanes of a block's result. Results are stored where they are computed: a
      * vector returned from a method that C2 does not inline is boxed, and kernels must not allocate. */
@@ -431,24 +434,35 @@ final class PanamaKernels implements ScoreKernels {
         int[] rows = scratch.rows(k);
         if (scratch.divergences.length < members.length * L) {
             scratch.divergences = new float[members.length * L];
+            scratch.divergenceSums = new double[members.length * L];
         }
         for (int i = from; i < to; i += L) {
             int live = Math.min(L, to - i);
             if (live == L) {
-                klBlock(members, i * k, k, rows, scratch.divergences);
+                klBlock(members, i * k, k, rows, scratch.divergences, scratch.divergenceSums);
             } else {
-                klBlock(scratch.tails(members, k, i, to), 0, k, rows, scratch.divergences);
+                klBlock(scratch.tails(members, k, i, to), 0, k, rows, scratch.divergences, scratch.divergenceSums);
             }
             combineDivergences(members.length, max, scratch.divergences, out, i, live);
         }
     }
 
-    /** KL(p_m || mean) = sum_c p_mc (ln p_mc - ln mean_c): one log of the consensus per class serves all members. */
-    private static void klBlock(float[][] members, int base, int k, int[] rows, float[] divergence) {
+    /**
+     * KL(p_m || mean) = sum_c p_mc (ln p_mc - ln mean_c): one log of the consensus per class serves all members.
+     * Terms of both signs cancel, so float partial sums of {@value #FLUSH} classes are carried on in double.
+     */
+    private static void klBlock(float[][] members, int base, int k, int[] rows, float[] divergence, double[] sums) {
         int committee = members.length;
         float share = 1f / committee;
         Arrays.fill(divergence, 0, committee * L, 0f);
+        Arrays.fill(sums, 0, committee * L, 0);
         for (int c = 0; c < k; c++) {
+            if (c % FLUSH == FLUSH - 1) {
+                for (int j = 0; j < committee * L; j++) {
+                    sums[j] += divergence[j];
+                    divergence[j] = 0f;
+                }
+            }
             FloatVector mean = FloatVector.zero(F);
             for (float[] member : members) {
                 mean = mean.add(FloatVector.fromArray(F, member, base + c, rows, 0));
@@ -461,6 +475,9 @@ final class PanamaKernels implements ScoreKernels {
                         .add(term, v.compare(GT, 0f))
                         .intoArray(divergence, m * L);
             }
+        }
+        for (int j = 0; j < committee * L; j++) {
+            divergence[j] = (float) (sums[j] + divergence[j]);
         }
     }
 

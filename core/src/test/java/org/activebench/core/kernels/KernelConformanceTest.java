@@ -118,6 +118,31 @@ abstract class KernelConformanceTest {
     }
 
     @Test
+    void rowsWiderThanAnyScratchBuffer() {
+        // Backends may score rows in pieces (the C one in 2048 values); a model with 21k classes must still work.
+        SplittableRandom random = new SplittableRandom(13);
+        for (int k : new int[] {2047, 2048, 2049, 5000, 21_841}) {
+            int n = 3;
+            float[] p = Rows.DIRICHLET.make(n, k, random);
+            p[k + 17] = 0.5f; // a clear winner in row 1, off the first piece
+            int[] expectedArgmax = new int[n];
+            int[] actualArgmax = new int[n];
+            reference.argmax(p, n, k, expectedArgmax);
+            kernels().argmax(p, n, k, actualArgmax);
+            assertArrayEquals(expectedArgmax, actualArgmax, "argmax k=" + k);
+            exact("margin k=" + k, n, out -> kernels().margin(p, n, k, out), out -> reference.margin(p, n, k, out));
+            close("entropy k=" + k, n, out -> kernels().entropy(p, n, k, out), out -> reference.entropy(p, n, k, out));
+            close("entropy from logits k=" + k, n, out -> kernels().entropyFromLogits(p, n, k, out),
+                    out -> reference.entropyFromLogits(p, n, k, out));
+            float[][] members = {p, Rows.DIRICHLET.make(n, k, random), Rows.PEAKED.make(n, k, random)};
+            close("KL k=" + k, n, out -> kernels().klToConsensus(members, n, k, true, out),
+                    out -> reference.klToConsensus(members, n, k, true, out));
+            close("vote entropy k=" + k, n, out -> kernels().voteEntropy(members, n, k, out),
+                    out -> reference.voteEntropy(members, n, k, out));
+        }
+    }
+
+    @Test
     void committeeDisagreementWithinTolerance() {
         forEachInput((label, n, k, kind, random) -> {
             if ((long) n * k > 1_000_000) {
