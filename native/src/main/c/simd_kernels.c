@@ -86,6 +86,25 @@ static inline float hmax(vf v) {
     return m;
 }
 
+/* base[offsets[l]] in lane l: rows of fewer than 2W classes are compared one row per lane. */
+static inline vf gather(const float *base, vi offsets) {
+#if W == 16
+    return (vf) _mm512_i32gather_ps((__m512i) offsets, base, 4);
+#elif W == 8
+    return (vf) _mm256_i32gather_ps(base, (__m256i) offsets, 4);
+#else
+    vf v;
+    for (int l = 0; l < W; l++) v[l] = base[offsets[l]];
+    return v;
+#endif
+}
+
+static inline vi lane_offsets(int k) {
+    vi offsets;
+    for (int l = 0; l < W; l++) offsets[l] = l * k;
+    return offsets;
+}
+
 /* ln x for x > 0 (subnormals included); callers mask x <= 0. */
 static inline vf vlog(vf x) {
     vi subnormal = x < 1.17549435e-38f;
@@ -139,6 +158,11 @@ static inline vf vexp_nonpositive(vf x) {
 
 /* t[0] + ... + t[len - 1] in double, four lanes at a time. */
 static double row_sum(const float *t, int len) {
+    if (len < 8) {
+        double s = 0;
+        for (int c = 0; c < len; c++) s += t[c];
+        return s;
+    }
     vd4 a = {0}, b = {0};
     int c = 0;
     for (; c + 8 <= len; c += 8) {
@@ -174,25 +198,40 @@ static int row_argmax(const float *row, int k) {
     return 0; /* NaN maximum: the reference keeps class 0 */
 }
 
+/* The argmax of W consecutive narrow rows (k < 2W), one row per lane. */
+static inline vi block_argmax(const float *block, int k) {
+    vi offsets = lane_offsets(k);
+    vi best = {0};
+    vf max = gather(block, offsets);
+    for (int c = 1; c < k; c++) {
+        vf v = gather(block + c, offsets);
+        vi greater = v > max;
+        best = (greater & c) | (~greater & best);
+        max = blend(greater, v, max);
+    }
+    return best;
+}
+
+/* out[i] = argmax of row i: W rows per vector for narrow rows, along the row for wide ones. */
 static void argmax(const float *p, int n, int k, int32_t *out) {
-    for (int i = 0; i < n; i++) out[i] = row_argmax(p + (size_t) i * k, k);
+    int i = 0;
+    if (k < 2 * W) {
+        for (; i + W <= n; i += W) {
+            vi best = block_argmax(p + (size_t) i * k, k);
+            memcpy(out + i, &best, sizeof best);
+        }
+    }
+    for (; i < n; i++) out[i] = row_argmax(p + (size_t) i * k, k);
 }
 
 static void least_confidence(const float *p, int n, int k, float *out) {
     for (int i = 0; i < n; i++) out[i] = 1.0f - row_max(p + (size_t) i * k, k);
 }
 
-/* The reference's update of the two largest, per lane or per value. */
-#define TOP_TWO(v, first, second, gt, pick)                            \
-    do {                                                               \
-        second = pick(gt(v, first), first, pick(gt(v, second), v, second)); \
-        first = pick(gt(v, first), v, first);                          \
-    } while (0)
-#define GT_LANES(a, b) ((a) > (b))
-#define PICK_LANES(m, a, b) blend(m, a, b)
-#define GT_ONE(a, b) ((a) > (b))
-#define PICK_ONE(m, a, b) ((m) ? (a) : (b))
-
+/*
+ * The two largest, branch-free: the smaller of v and the first competes for second place. Lane-wise on vectors and
+ * value by value on the rest; the same pairs as the reference's if/else for every non-NaN input.
+ */
 static void margin(const float *p, int n, int k, float *out) {
     for (int i = 0; i < n; i++) {
         const float *row = p + (size_t) i * k;
@@ -202,14 +241,27 @@ static void margin(const float *p, int n, int k, float *out) {
             vf f = splat(-INFINITY), s = splat(-INFINITY);
             for (; c + W <= k; c += W) {
                 vf v = load(row + c);
-                TOP_TWO(v, f, s, GT_LANES, PICK_LANES);
+                vf low = blend(v < f, v, f);
+                s = vmax(low, s);
+                f = vmax(v, f);
             }
+            first = hmax(f);
             for (int l = 0; l < W; l++) {
-                TOP_TWO(f[l], first, second, GT_ONE, PICK_ONE);
-                TOP_TWO(s[l], first, second, GT_ONE, PICK_ONE);
+                /* the runner-up is the best second of any lane, or another lane's first */
+                float other = f[l] < first ? f[l] : second;
+                second = s[l] > second ? s[l] : second;
+                second = other > second ? other : second;
             }
+            int winners = 0;
+            for (int l = 0; l < W; l++) winners += f[l] == first;
+            if (winners > 1) second = first;
         }
-        for (; c < k; c++) TOP_TWO(row[c], first, second, GT_ONE, PICK_ONE);
+        for (; c < k; c++) {
+            float v = row[c];
+            float low = v < first ? v : first;
+            second = low > second ? low : second;
+            first = v > first ? v : first;
+        }
         out[i] = first - (second > 0.0f ? second : 0.0f);
     }
 }
@@ -258,8 +310,11 @@ static void entropy_from_logits(const float *z, int n, int k, float *out) {
             weighted[j] += row_sum(w + j * len, len);
         }
         if (c + len == k) {
+            /* ln S on vectors too: S is in [1, k], so single precision costs under 1e-7 */
+            for (int j = 0; j < r; j++) d[j] = (float) sum[j];
+            for (int j = 0; j < r; j += W) store(e + j, vlog(load_n(d, j, r)));
             for (int j = 0; j < r; j++) {
-                double h = log(sum[j]) - weighted[j] / sum[j];
+                double h = e[j] - weighted[j] / sum[j];
                 out[i + j] = (float) (h > 0 ? h : 0);
             }
         }
@@ -268,22 +323,32 @@ static void entropy_from_logits(const float *z, int n, int k, float *out) {
 
 /* H = -Σ_classes (v/C)·ln(v/C) over the votes v; counts live in a k-sized array that is left zeroed. */
 static int vote_entropy(const float **members, int committee, int n, int k, float *out) {
-    int votes[MAX_COMMITTEE];
+    int32_t votes[MAX_COMMITTEE][W];
     double xlogx[MAX_COMMITTEE + 1];
     int *count = calloc((size_t) k, sizeof *count);
     if (count == NULL) return -1;
     for (int v = 1; v <= committee; v++) xlogx[v] = (double) v / committee * log((double) v / committee);
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n; i += W) {
+        int rows = min_int(W, n - i);
         for (int m = 0; m < committee; m++) {
-            votes[m] = row_argmax(members[m] + (size_t) i * k, k);
-            count[votes[m]]++;
+            const float *block = members[m] + (size_t) i * k;
+            if (rows == W && k < 2 * W) {
+                vi best = block_argmax(block, k);
+                memcpy(votes[m], &best, sizeof best);
+            } else {
+                for (int l = 0; l < rows; l++) votes[m][l] = row_argmax(block + (size_t) l * k, k);
+            }
         }
-        double h = 0;
-        for (int m = 0; m < committee; m++) {
-            h -= count[votes[m]] > 0 ? xlogx[count[votes[m]]] : 0;
-            count[votes[m]] = 0;
+        for (int l = 0; l < rows; l++) {
+            for (int m = 0; m < committee; m++) count[votes[m][l]]++;
+            double h = 0;
+            for (int m = 0; m < committee; m++) {
+                int32_t vote = votes[m][l];
+                h -= count[vote] > 0 ? xlogx[count[vote]] : 0;
+                count[vote] = 0;
+            }
+            out[i + l] = (float) h;
         }
-        out[i] = (float) h;
     }
     free(count);
     return 0;

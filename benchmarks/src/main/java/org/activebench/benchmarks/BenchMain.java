@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.activebench.core.kernels.KernelProvider;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
@@ -26,8 +27,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * {@code ./activebench bench [--quick] [--out DIR] [--only REGEX]} runs the kernel benchmarks over their size
- * grids, then the roofline read at every size that occurred, all with {@code -prof gc}; writes JMH's JSON and log
+ * {@code ./activebench bench [--quick | --gpu] [--out DIR] [--only REGEX]} runs the kernel benchmarks over their
+ * size grids (or, with {@code --gpu}, CUDA against Panama where a GPU pays), then the roofline read at every size that occurred, all with {@code -prof gc}; writes JMH's JSON and log
  * and prints the table. {@code --table FILE.json} prints the table of a saved run.
  */
 public final class BenchMain {
@@ -51,14 +52,22 @@ public final class BenchMain {
             Plan.of(CommitteeBenchmark.class, "n", "100000,1000003", "k", "2,10"),
             Plan.of(CommitteeBenchmark.class, "n", "100000", "k", "100"),
             Plan.of(TopBBenchmark.class, "n", "100000,1000000,1000003,10000000", "b", "10,1000"),
-            Plan.of(FeatureBenchmark.class, "n", "100000", "d", "384,1024"));
+            Plan.of(FeatureBenchmark.class, "n", "100000", "d", "384,1024"),
+            Plan.of(KCenterBenchmark.class, "n", "100000", "picks", "100"));
 
     static final List<Plan> QUICK = List.of(
             Plan.of(UncertaintyBenchmark.class, "n", "1000003", "k", "2,10,100"),
             Plan.of(LayoutBenchmark.class, "n", "1000000", "k", "10"),
             Plan.of(CommitteeBenchmark.class, "n", "100000", "k", "10"),
             Plan.of(TopBBenchmark.class, "n", "10000000", "b", "10,1000"),
-            Plan.of(FeatureBenchmark.class, "n", "100000", "d", "384"));
+            Plan.of(FeatureBenchmark.class, "n", "100000", "d", "384"),
+            Plan.of(KCenterBenchmark.class, "n", "100000", "picks", "20"));
+
+    /** Where a GPU pays, CUDA against Panama: whole k-center searches (issue 4's target) and very large pools. */
+    static final List<Plan> GPU = List.of(
+            Plan.of(KCenterBenchmark.class, "backend", "panama,cuda", "n", "100000,1000000", "d", "384", "picks", "1000"),
+            Plan.of(UncertaintyBenchmark.class, "backend", "panama,cuda", "n", "10000000", "k", "10"),
+            Plan.of(TopBBenchmark.class, "backend", "panama,cuda", "n", "10000000", "b", "10,1000"));
 
     private BenchMain() {
     }
@@ -77,11 +86,13 @@ public final class BenchMain {
 
     private static void run(String[] args) throws IOException, RunnerException {
         boolean quick = false;
+        boolean gpu = false;
         Path out = Path.of("benchmarks", "results");
         String only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
+                case "--gpu" -> gpu = true;
                 case "--out" -> out = Path.of(value(args, ++i, "--out"));
                 case "--only" -> only = value(args, ++i, "--only");
                 case "--table" -> {
@@ -89,7 +100,7 @@ public final class BenchMain {
                     return;
                 }
                 case "-h", "--help" -> {
-                    System.out.println("usage: activebench bench [--quick] [--out DIR] [--only CLASS_REGEX] | --table FILE.json");
+                    System.out.println("usage: activebench bench [--quick | --gpu] [--out DIR] [--only CLASS_REGEX] | --table FILE.json");
                     return;
                 }
                 default -> fail("unknown option '" + args[i] + "' (see --help)");
@@ -98,7 +109,10 @@ public final class BenchMain {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path log = out.resolve("jmh-" + stamp + ".log");
         List<Plan> plans = new ArrayList<>();
-        for (Plan plan : quick ? QUICK : FULL) {
+        if (gpu && KernelProvider.unavailable("cuda") != null) {
+            fail("--gpu: backend 'cuda' is unavailable: " + KernelProvider.unavailable("cuda"));
+        }
+        for (Plan plan : gpu ? GPU : quick ? QUICK : FULL) {
             if (only == null || plan.benchmark().getSimpleName().matches(only)) {
                 plans.add(plan);
             }

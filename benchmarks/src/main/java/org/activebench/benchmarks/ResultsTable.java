@@ -36,9 +36,10 @@ final class ResultsTable {
             return Long.parseLong(params.get(name));
         }
 
-        /** Floats one call reads: the bytes the roofline is measured over. */
+        /** Floats one pass over the input reads: the size the roofline is measured at. */
         long floats() {
             return switch (group()) {
+                case "KCenterBenchmark" -> param("n") * param("d");
                 case "UncertaintyBenchmark", "LayoutBenchmark" -> param("n") * param("k");
                 case "CommitteeBenchmark" -> param("members") * param("n") * param("k");
                 case "TopBBenchmark" -> param("n");
@@ -46,6 +47,11 @@ final class ResultsTable {
                 case "RooflineBenchmark" -> param("floats");
                 default -> throw new IllegalArgumentException("unknown benchmark " + benchmark);
             };
+        }
+
+        /** Passes over the input one call makes: a k-center search makes one per pick. */
+        long passes() {
+            return params.containsKey("picks") ? param("picks") : 1;
         }
 
         /** The size parameter besides n that identifies the case: k, b or d. */
@@ -119,21 +125,21 @@ final class ResultsTable {
         Map<Long, Result> roofline = new LinkedHashMap<>();
         results.stream().filter(r -> r.group().equals("RooflineBenchmark")).forEach(r -> roofline.put(r.floats(), r));
         StringBuilder table = new StringBuilder();
-        table.append("| kernel | n | k/b/d | backend | ms/call | ± | Mrows/s | GB/s | of roofline | vs scalar | B/call |\n");
-        table.append("|---|---:|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        table.append("| kernel | n | k/b/d | backend | ms/call | ± | Mrows/s | GB/s | of roofline | vs scalar | vs panama "
+                + "| B/call |\n");
+        table.append("|---|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {
             if (r.group().equals("RooflineBenchmark")) {
                 continue;
             }
-            Result scalar = results.stream()
-                    .filter(o -> o.sameCase(r) && "scalar".equals(o.backend())).findFirst().orElse(null);
             Result read = roofline.get(r.floats());
             double seconds = r.millis() / 1e3;
-            table.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.1f | %.2f | %s | %s | %s |%n",
+            table.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.1f | %.2f | %s | %s | %s | %s |%n",
                     r.kernel(), r.params().get("n"), r.shape(), r.backend(), millis(r.millis()),
-                    millis(r.error()), r.param("n") / seconds / 1e6, r.floats() * 4.0 / seconds / 1e9,
-                    read == null ? "–" : String.format(Locale.ROOT, "%.2f", read.millis() / r.millis()),
-                    scalar == null ? "–" : String.format(Locale.ROOT, "%.1fx", scalar.millis() / r.millis()),
+                    millis(r.error()), r.param("n") * r.passes() / seconds / 1e6,
+                    r.floats() * r.passes() * 4.0 / seconds / 1e9,
+                    read == null ? "–" : String.format(Locale.ROOT, "%.2f", read.millis() * r.passes() / r.millis()),
+                    speedup(results, r, "scalar"), speedup(results, r, "panama"),
                     Double.isNaN(r.allocated()) ? "–" : String.format(Locale.ROOT, "%.0f", r.allocated())));
         }
         table.append("\nRoofline (vector sum, one thread):\n\n| floats | MB | ms/call | GB/s |\n|---:|---:|---:|---:|\n");
@@ -142,6 +148,12 @@ final class ResultsTable {
                     millis(r.millis()), r.floats() * 4.0 / (r.millis() / 1e3) / 1e9));
         }
         return table.toString();
+    }
+
+    /** How many times faster r is than the same case on {@code baseline} (one thread), or a dash. */
+    private static String speedup(List<Result> results, Result r, String baseline) {
+        return results.stream().filter(o -> o.sameCase(r) && baseline.equals(o.backend())).findFirst()
+                .map(o -> String.format(Locale.ROOT, "%.2fx", o.millis() / r.millis())).orElse("–");
     }
 
     private static String millis(double ms) {

@@ -36,11 +36,11 @@ class ResultsTableTest {
         assertEquals("[10000000]", ResultsTable.rooflineSizes(results).toString(), "roofline sizes exclude itself");
         String table = ResultsTable.format(results);
         // 1e7 floats = 40 MB in 5 ms = 8 GB/s; the roofline reads them in 2 ms: 0.40 of it; scalar took 8x longer.
-        assertTrue(table.contains("| entropy | 1000000 | k=10 | panama | 5.000 | 0.0100 | 200.0 | 8.00 | 0.40 | 8.0x | 0 |"),
+        assertTrue(table.contains("| entropy | 1000000 | k=10 | panama | 5.000 | 0.0100 | 200.0 | 8.00 | 0.40 | 8.00x | 1.00x | 0 |"),
                 table);
-        assertTrue(table.contains("| entropy | 1000000 | k=10 | scalar | 40.000 | 0.0100 | 25.0 | 1.00 | 0.05 | 1.0x | – |"),
+        assertTrue(table.contains("| entropy | 1000000 | k=10 | scalar | 40.000 | 0.0100 | 25.0 | 1.00 | 0.05 | 1.00x | 0.13x | – |"),
                 table);
-        assertTrue(table.contains("| topB | 10000000 | b=10 | panama | 2.000 | 0.0100 | 5000.0 | 20.00 | 1.00 | – | 0 |"),
+        assertTrue(table.contains("| topB | 10000000 | b=10 | panama | 2.000 | 0.0100 | 5000.0 | 20.00 | 1.00 | – | 1.00x | 0 |"),
                 table);
         assertTrue(table.contains("| 10000000 | 40.0 | 2.000 | 20.00 |"), table);
     }

@@ -17,7 +17,7 @@ public final class NativeBackend implements KernelBackend {
 
     @Override
     public String unavailable() {
-        String problem = NativeLibrary.problem();
+        String problem = NativeLibrary.KERNELS.problem();
         if (problem != null) {
             return problem;
         }

@@ -1,7 +1,6 @@
 package org.activebench.nativekernels;
 
 import java.util.List;
-import java.util.Objects;
 import org.activebench.core.kernels.ScoreKernels;
 
 /**
@@ -12,8 +11,6 @@ import org.activebench.core.kernels.ScoreKernels;
 public final class NativeKernels implements ScoreKernels {
     /** Instruction-set levels the library is compiled for, in the order the C side indexes them. */
     static final List<String> LEVELS = List.of("sse2", "avx2", "avx512");
-    /** The C side counts a committee's votes in a fixed array. */
-    private static final int MAX_COMMITTEE = 256;
     private final ThreadLocal<long[]> heaps = ThreadLocal.withInitial(() -> new long[0]);
     private final int level;
 
@@ -28,8 +25,8 @@ public final class NativeKernels implements ScoreKernels {
      * @throws IllegalStateException when the library is not loaded
      */
     public static NativeKernels atLevel(String level) {
-        if (NativeLibrary.problem() != null) {
-            throw new IllegalStateException(NativeLibrary.problem());
+        if (NativeLibrary.KERNELS.problem() != null) {
+            throw new IllegalStateException(NativeLibrary.KERNELS.problem());
         }
         int index = LEVELS.indexOf(level);
         if (index < 0) {
@@ -59,53 +56,49 @@ public final class NativeKernels implements ScoreKernels {
 
     @Override
     public void argmax(float[] p, int n, int k, int[] out) {
-        rows(p, n, k, out.length);
+        Bounds.rows(p, n, k, out.length);
         argmax0(level, p, n, k, out);
     }
 
     @Override
     public void leastConfidence(float[] p, int n, int k, float[] out) {
-        rows(p, n, k, out.length);
+        Bounds.rows(p, n, k, out.length);
         leastConfidence0(level, p, n, k, out);
     }
 
     @Override
     public void margin(float[] p, int n, int k, float[] out) {
-        rows(p, n, k, out.length);
+        Bounds.rows(p, n, k, out.length);
         margin0(level, p, n, k, out);
     }
 
     @Override
     public void entropy(float[] p, int n, int k, float[] out) {
-        rows(p, n, k, out.length);
+        Bounds.rows(p, n, k, out.length);
         entropy0(level, p, n, k, out);
     }
 
     @Override
     public void entropyFromLogits(float[] logits, int n, int k, float[] out) {
-        rows(logits, n, k, out.length);
+        Bounds.rows(logits, n, k, out.length);
         entropyFromLogits0(level, logits, n, k, out);
     }
 
     @Override
     public void voteEntropy(float[][] members, int n, int k, float[] out) {
-        committee(members, n, k, out.length);
+        Bounds.committee(members, n, k, out.length);
         voteEntropy0(level, members, n, k, out);
     }
 
     @Override
     public void klToConsensus(float[][] members, int n, int k, boolean max, float[] out) {
-        committee(members, n, k, out.length);
+        Bounds.committee(members, n, k, out.length);
         klToConsensus0(level, members, n, k, max, out);
     }
 
     @Override
     public void topB(float[] scores, int n, int b, boolean largest, int[] out) {
-        if (b < 1 || b > n) {
-            throw new IllegalArgumentException("b = " + b + " outside [1, " + n + "]");
-        }
-        Objects.checkFromIndexSize(0, n, scores.length);
-        Objects.checkFromIndexSize(0, b, out.length);
+        Bounds.topB(scores, n, b, out.length);
         long[] heap = heaps.get();
         if (heap.length < b) {
             heap = new long[b];
@@ -116,42 +109,20 @@ public final class NativeKernels implements ScoreKernels {
 
     @Override
     public void dot(float[] x, int n, int d, float[] v, int vOffset, float[] out) {
-        features(x, n, d, v, vOffset, out.length);
+        Bounds.features(x, n, d, v, vOffset, out.length);
         dot0(level, x, n, d, v, vOffset, out);
     }
 
     @Override
     public void squaredDistances(float[] x, int n, int d, float[] q, int qOffset, float[] out) {
-        features(x, n, d, q, qOffset, out.length);
+        Bounds.features(x, n, d, q, qOffset, out.length);
         squaredDistances0(level, x, n, d, q, qOffset, out);
     }
 
     @Override
     public int updateMinDistances(float[] x, int n, int d, float[] c, int cOffset, float[] minDist) {
-        features(x, n, d, c, cOffset, minDist.length);
+        Bounds.features(x, n, d, c, cOffset, minDist.length);
         return updateMinDistances0(level, x, n, d, c, cOffset, minDist);
-    }
-
-    private static void rows(float[] p, int n, int k, int outLength) {
-        if (k < 1) {
-            throw new IllegalArgumentException("k = " + k + " < 1");
-        }
-        Objects.checkFromIndexSize(0, Math.multiplyExact(n, k), p.length);
-        Objects.checkFromIndexSize(0, n, outLength);
-    }
-
-    private static void committee(float[][] members, int n, int k, int outLength) {
-        if (members.length < 1 || members.length > MAX_COMMITTEE) {
-            throw new IllegalArgumentException("committee of " + members.length + " outside [1, " + MAX_COMMITTEE + "]");
-        }
-        for (float[] member : members) {
-            rows(member, n, k, outLength);
-        }
-    }
-
-    private static void features(float[] x, int n, int d, float[] v, int offset, int outLength) {
-        rows(x, n, d, outLength);
-        Objects.checkFromIndexSize(offset, d, v.length);
     }
 
     private static native void argmax0(int level, float[] p, int n, int k, int[] out);

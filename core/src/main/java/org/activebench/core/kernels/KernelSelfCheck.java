@@ -79,6 +79,15 @@ public final class KernelSelfCheck {
             Arrays.fill(out, Float.POSITIVE_INFINITY);
             reference.updateMinDistances(x, N, D, x, 7 * D, out);
         }));
+        outcomes.add(compare("k_center_search", false, N, out -> {
+            try (KCenterSearch search = kernels.kCenter(x, N, D)) {
+                search.add(search.add(7));
+                System.arraycopy(search.distances(), 0, out, 0, N);
+            }
+        }, out -> {
+            Arrays.fill(out, Float.POSITIVE_INFINITY);
+            reference.updateMinDistances(x, N, D, x, reference.updateMinDistances(x, N, D, x, 7 * D, out) * D, out);
+        }));
         return outcomes;
     }
 

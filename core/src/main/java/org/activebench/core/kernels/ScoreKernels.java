@@ -73,4 +73,12 @@ public interface ScoreKernels {
      * center), the lowest index among ties. One pass over x; O(n·d), never n x n.
      */
     int updateMinDistances(float[] x, int n, int d, float[] c, int cOffset, float[] minDist);
+
+    /**
+     * A k-center search over the n x d rows of {@code x}, which must not change while the search is open. The
+     * default runs {@link #updateMinDistances} on the heap; a GPU backend keeps x on the device.
+     */
+    default KCenterSearch kCenter(float[] x, int n, int d) {
+        return new HeapKCenterSearch(this, x, n, d);
+    }
 }

@@ -2,6 +2,7 @@ package org.activebench.core.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -247,6 +248,36 @@ abstract class KernelConformanceTest {
                     assertEquals(expectedCenter, actualCenter, "center " + pick + " n=" + n + " d=" + d);
                     assertArrayEquals(expectedDist, actualDist, "min distances n=" + n + " d=" + d);
                 }
+            }
+        }
+    }
+
+    @Test
+    void kCenterSearchTakesTheReferenceStepsAndClosesForGood() {
+        SplittableRandom random = new SplittableRandom(17);
+        for (int d : new int[] {1, 17, 384}) {
+            for (int n : new int[] {1, 7, 3001, 100_003}) {
+                if ((long) n * d > 20_000_000) {
+                    continue;
+                }
+                float[] x = new float[n * d];
+                for (int j = 0; j < x.length; j++) {
+                    x[j] = random.nextInt(5) - 2;
+                }
+                float[] expected = new float[n];
+                Arrays.fill(expected, Float.POSITIVE_INFINITY);
+                KCenterSearch search = kernels().kCenter(x, n, d);
+                try (search) {
+                    assertArrayEquals(expected, search.distances(), "before any center");
+                    int center = n / 2;
+                    for (int pick = 0; pick < 5; pick++) {
+                        int next = reference.updateMinDistances(x, n, d, x, center * d, expected);
+                        assertEquals(next, search.add(center), "pick " + pick + " n=" + n + " d=" + d);
+                        assertArrayEquals(expected, search.distances(), "distances n=" + n + " d=" + d);
+                        center = next;
+                    }
+                }
+                assertThrows(IllegalStateException.class, () -> search.add(0));
             }
         }
     }

@@ -34,8 +34,8 @@ class NativeFallbackTest {
             String output = ChildJvm.run(Probe.class, "--add-modules", "jdk.incubator.vector",
                     "-Dactivebench.native.library=" + library);
             assertTrue(output.contains("chosen=panama"), output);
-            assertTrue(output.contains("native=activebench.kernels: backend 'native' is unavailable: cannot load the "
-                    + "native library: "), output);
+            assertTrue(output.contains("native=activebench.kernels: backend 'native' is unavailable: cannot load "
+                    + "libactivebench.so: "), output);
         }
     }
 }
