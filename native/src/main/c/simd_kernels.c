@@ -56,12 +56,24 @@ static inline vf splat(float x) {
 }
 
 static inline vf blend(vi mask, vf yes, vf no) {
+#if W == 16
+    return (vf) _mm512_mask_blend_ps(_mm512_movepi32_mask((__m512i) mask), (__m512) no, (__m512) yes);
+#elif W == 8
+    return (vf) _mm256_blendv_ps((__m256) no, (__m256) yes, (__m256) mask);
+#else
     return (vf) ((mask & (vi) yes) | (~mask & (vi) no));
+#endif
 }
 
-/* a > b ? a : b lane by lane, as the reference's comparisons. */
+/* a > b ? a : b lane by lane, as the reference's comparisons; maxps computes exactly that. */
 static inline vf vmax(vf a, vf b) {
-    return blend(a > b, a, b);
+#if W == 16
+    return (vf) _mm512_max_ps((__m512) a, (__m512) b);
+#elif W == 8
+    return (vf) _mm256_max_ps((__m256) a, (__m256) b);
+#else
+    return (vf) _mm_max_ps((__m128) a, (__m128) b);
+#endif
 }
 
 static inline int any(vi mask) {
@@ -178,15 +190,15 @@ static double row_sum(const float *t, int len) {
     return s + a[0] + a[1] + a[2] + a[3];
 }
 
+/* Rows of at least W values along the row; the last vector may overlap the one before (a max does not mind). */
 static float row_max(const float *row, int k) {
-    float max = row[0];
-    int c = 1;
-    if (k >= 2 * W) {
+    if (k >= W) {
         vf m = load(row);
-        for (c = W; c + W <= k; c += W) m = vmax(load(row + c), m);
-        max = hmax(m);
+        for (int c = W; c < k; c += W) m = vmax(load(row + min_int(c, k - W)), m);
+        return hmax(m);
     }
-    for (; c < k; c++) max = row[c] > max ? row[c] : max;
+    float max = row[0];
+    for (int c = 1; c < k; c++) max = row[c] > max ? row[c] : max;
     return max;
 }
 
@@ -222,6 +234,14 @@ static void argmax(const float *p, int n, int k, int32_t *out) {
         }
     }
     for (; i < n; i++) out[i] = row_argmax(p + (size_t) i * k, k);
+}
+
+/* The maxima of W consecutive narrow rows, one row per lane (gathers pay only for rows shorter than a vector). */
+static inline vf block_max(const float *block, int k) {
+    vi offsets = lane_offsets(k);
+    vf max = gather(block, offsets);
+    for (int c = 1; c < k; c++) max = vmax(gather(block + c, offsets), max);
+    return max;
 }
 
 static void least_confidence(const float *p, int n, int k, float *out) {
@@ -282,11 +302,31 @@ static void entropy(const float *p, int n, int k, float *out) {
     }
 }
 
-/* H = ln S - (Σ d·e^d) / S with d = z - max, S = Σ e^d. */
+/* Narrow rows, one per lane: fewer than 2W terms per sum, each at most 1, so float lanes lose nothing visible. */
+static inline vf block_logit_entropy(const float *block, int k) {
+    vi offsets = lane_offsets(k);
+    vf max = block_max(block, k);
+    vf sum = {0}, weighted = {0};
+    for (int c = 0; c < k; c++) {
+        vf d = vmax(gather(block + c, offsets) - max, splat(LN_FLT_MIN));
+        vf e = vexp_nonpositive(d);
+        sum += e;
+        weighted += d * e;
+    }
+    return vmax(vlog(sum) - weighted / sum, splat(0.0f));
+}
+
+/* H = ln S - (Σ d·e^d) / S with d = z - max, S = Σ e^d: W rows per vector when k < W, else pieces in double. */
 static void entropy_from_logits(const float *z, int n, int k, float *out) {
     float d[CHUNK + W], e[CHUNK + W], w[CHUNK + W], max[CHUNK];
     double sum[CHUNK], weighted[CHUNK];
-    FOR_PIECES(n, k, i, r, c, len) {
+    int start = 0;
+    if (k < W) {
+        for (; start + W <= n; start += W) store(out + start, block_logit_entropy(z + (size_t) start * k, k));
+        z += (size_t) start * k;
+        out += start;
+    }
+    FOR_PIECES(n - start, k, i, r, c, len) {
         const float *x = z + (size_t) i * k + c;
         for (int j = 0; j < r; j++) {
             if (c == 0) {

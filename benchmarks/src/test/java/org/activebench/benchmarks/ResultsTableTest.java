@@ -30,6 +30,8 @@ class ResultsTableTest {
                 result("UncertaintyBenchmark.entropy", "\"backend\": \"scalar\", \"n\": \"1000000\", \"k\": \"10\"", 40.0, ""),
                 result("UncertaintyBenchmark.entropy", "\"backend\": \"panama\", \"n\": \"1000000\", \"k\": \"10\"", 5.0, alloc),
                 result("TopBBenchmark.topB", "\"backend\": \"panama\", \"n\": \"10000000\", \"b\": \"10\"", 2.0, alloc),
+                result("KCenterBenchmark.search", "\"backend\": \"cuda\", \"n\": \"100000\", \"d\": \"100\", \"picks\": \"50\"",
+                        25.0, ""),
                 result("RooflineBenchmark.sum", "\"floats\": \"10000000\"", 2.0, "")) + "]");
         List<ResultsTable.Result> results = ResultsTable.read(json);
         assertEquals(10_000_000L, results.get(1).floats());
@@ -41,6 +43,9 @@ class ResultsTableTest {
         assertTrue(table.contains("| entropy | 1000000 | k=10 | scalar | 40.000 | 0.0100 | 25.0 | 1.00 | 0.05 | 1.00x | 0.13x | – |"),
                 table);
         assertTrue(table.contains("| topB | 10000000 | b=10 | panama | 2.000 | 0.0100 | 5000.0 | 20.00 | 1.00 | – | 1.00x | 0 |"),
+                table);
+        // A search reads its 1e7 floats once per pick: 50 passes in 25 ms = 80 GB/s, 4x the roofline's pass.
+        assertTrue(table.contains("| search | 100000 | d=100 | cuda | 25.000 | 0.0100 | 200.0 | 80.00 | 4.00 | – | – | – |"),
                 table);
         assertTrue(table.contains("| 10000000 | 40.0 | 2.000 | 20.00 |"), table);
     }

@@ -47,6 +47,8 @@ final class KernelsCommand implements Callable<Integer> {
         boolean forced = System.getProperty(KernelProvider.PROPERTY, System.getenv(KernelProvider.ENV)) != null;
         out.println("chosen:   " + chosen.name() + (forced ? " (forced)" : " (automatic)") + ", "
                 + KernelProvider.threads() + " thread(s) per call");
+        out.println("ranking:  " + String.join(" > ", KernelProvider.ranking(KernelProvider.threads()))
+                + " (the first available is chosen)");
         out.println("override: -D" + KernelProvider.PROPERTY + "=NAME or " + KernelProvider.ENV + "=NAME; threads: -D"
                 + KernelProvider.THREADS_PROPERTY + "=N");
         boolean passed = true;

@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.activebench.core.kernels.KernelProvider;
 import org.activebench.experiment.ConfigReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +58,14 @@ class ActiveBenchCliTest {
         Outcome kernels = cli("kernels");
         assertEquals(0, kernels.code(), kernels.out());
         assertTrue(kernels.out().contains("panama   available, "), kernels.out());
-        assertTrue(kernels.out().contains("chosen:   panama (automatic)"), kernels.out());
+        String ranked = KernelProvider.ranking(1).stream().filter(name -> KernelProvider.unavailable(name) == null)
+                .findFirst().orElseThrow();
+        assertTrue(kernels.out().contains("chosen:   " + ranked + " (automatic)"), kernels.out());
+        for (String backend : List.of("panama", "native")) {
+            if (KernelProvider.unavailable(backend) == null) {
+                assertTrue(kernels.out().contains("self-check of " + backend + " against"), kernels.out());
+            }
+        }
         assertTrue(kernels.out().contains("entropy              ok"), kernels.out());
         assertTrue(kernels.out().endsWith("all operations agree with the reference\n"), kernels.out());
     }

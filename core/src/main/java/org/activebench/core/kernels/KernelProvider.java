@@ -11,9 +11,10 @@ import java.util.logging.Logger;
 import org.activebench.core.ActiveBenchException;
 
 /**
- * Chooses the {@link ScoreKernels} backend once per JVM and logs the choice once: Panama when the incubator
- * module {@code jdk.incubator.vector} is readable (the JVM was started with {@code --add-modules
- * jdk.incubator.vector}), else the scalar reference. The choice can be forced with the system property
+ * Chooses the {@link ScoreKernels} backend once per JVM and logs the choice once: the first available of
+ * {@link #ranking(int)} — the C kernels (module {@code native}), Panama when the incubator module
+ * {@code jdk.incubator.vector} is readable (the JVM was started with {@code --add-modules
+ * jdk.incubator.vector}), the scalar reference. The choice can be forced with the system property
  * {@value #PROPERTY} or the environment variable {@value #ENV} (the property wins); {@value #THREADS_PROPERTY}
  * lets large calls split their rows across threads, which never changes a result.
  * <p>
@@ -148,10 +149,27 @@ public final class KernelProvider {
             LOG.info(() -> "kernels: " + kernels.name() + " (forced by " + PROPERTY + "/" + ENV + ")");
             return kernels;
         }
-        String reason = panamaUnavailable();
-        ScoreKernels kernels = reason == null ? panama(threads()) : new ScalarKernels();
-        LOG.info(() -> "kernels: " + kernels.name() + (reason == null ? " (" + panamaShape() + ")"
-                : " (Panama " + reason + ")"));
-        return kernels;
+        List<String> skipped = new ArrayList<>();
+        for (String name : ranking(threads())) {
+            String reason = backends().contains(name) ? unavailable(name) : "not on the class path";
+            if (reason == null) {
+                ScoreKernels kernels = byName(name);
+                String detail = name.equals("panama") ? panamaShape() : name.equals("scalar") ? "reference" : plugged(name).describe();
+                LOG.info(() -> "kernels: " + name + " (" + detail + ")"
+                        + (skipped.isEmpty() ? "" : "; passed over: " + String.join("; ", skipped)));
+                return kernels;
+            }
+            skipped.add(name + ": " + reason);
+        }
+        throw new IllegalStateException("the scalar kernels are always available");
+    }
+
+    /**
+     * Backends in the order the provider tries them, fastest first by the figures in benchmarks/RESULTS.md: the C
+     * kernels beat Panama on this project's CPUs for one thread, but run each call on one thread, so Panama leads
+     * when calls may split across threads. CUDA is chosen only by name until it is measured on a GPU.
+     */
+    public static List<String> ranking(int threads) {
+        return threads > 1 ? List.of("panama", "native", "scalar") : List.of("native", "panama", "scalar");
     }
 }

@@ -33,7 +33,8 @@ class KernelProviderTest {
         assertTrue(output.contains("chosen=scalar"), output);
         assertTrue(output.contains("panama=activebench.kernels: backend 'panama' is unavailable: module "
                 + "jdk.incubator.vector is not loaded (start the JVM with --add-modules jdk.incubator.vector)"), output);
-        assertTrue(output.contains("kernels: scalar (Panama module jdk.incubator.vector is not loaded"), output);
+        assertTrue(output.contains("kernels: scalar (reference); passed over: native: not on the class path; "
+                + "panama: module jdk.incubator.vector is not loaded"), output);
     }
 
     @Test
