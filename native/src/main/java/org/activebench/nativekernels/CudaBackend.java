@@ -1,6 +1,5 @@
 package org.activebench.nativekernels;
 
-import org.activebench.core.ActiveBenchException;
 import org.activebench.core.kernels.KernelBackend;
 import org.activebench.core.kernels.KernelProvider;
 import org.activebench.core.kernels.ScoreKernels;
@@ -39,18 +38,6 @@ public final class CudaBackend implements KernelBackend {
     }
 
     private static long minValues() {
-        String value = System.getProperty(MIN_VALUES_PROPERTY);
-        if (value == null) {
-            return DEFAULT_MIN_VALUES;
-        }
-        try {
-            long parsed = Long.parseLong(value.strip());
-            if (parsed >= 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ActiveBenchException(MIN_VALUES_PROPERTY + ": expected a whole number >= 0, got '" + value + "'");
+        return KernelProvider.wholeNumber(MIN_VALUES_PROPERTY, DEFAULT_MIN_VALUES, 0);
     }
 }

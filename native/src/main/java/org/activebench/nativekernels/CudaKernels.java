@@ -67,17 +67,29 @@ public final class CudaKernels implements ScoreKernels {
 
     @Override
     public void leastConfidence(float[] p, int n, int k, float[] out) {
-        score(LEAST_CONFIDENCE, p, n, k, out);
+        if (onGpu(p, n, k, out)) {
+            score0(LEAST_CONFIDENCE, p, n, k, out);
+        } else {
+            cpu.leastConfidence(p, n, k, out);
+        }
     }
 
     @Override
     public void margin(float[] p, int n, int k, float[] out) {
-        score(MARGIN, p, n, k, out);
+        if (onGpu(p, n, k, out)) {
+            score0(MARGIN, p, n, k, out);
+        } else {
+            cpu.margin(p, n, k, out);
+        }
     }
 
     @Override
     public void entropy(float[] p, int n, int k, float[] out) {
-        score(ENTROPY, p, n, k, out);
+        if (onGpu(p, n, k, out)) {
+            score0(ENTROPY, p, n, k, out);
+        } else {
+            cpu.entropy(p, n, k, out);
+        }
     }
 
     @Override
@@ -126,17 +138,10 @@ public final class CudaKernels implements ScoreKernels {
         return new CudaKCenterSearch(x, n, d);
     }
 
-    private void score(int op, float[] p, int n, int k, float[] out) {
+    /** Whether a row-scoring call is large enough for the GPU (bounds checked first, as for every native call). */
+    private boolean onGpu(float[] p, int n, int k, float[] out) {
         Bounds.rows(p, n, k, out.length);
-        if ((long) n * k < minGpuValues) {
-            switch (op) {
-                case LEAST_CONFIDENCE -> cpu.leastConfidence(p, n, k, out);
-                case MARGIN -> cpu.margin(p, n, k, out);
-                default -> cpu.entropy(p, n, k, out);
-            }
-        } else if (n > 0) {
-            score0(op, p, n, k, out);
-        }
+        return n > 0 && (long) n * k >= minGpuValues;
     }
 
     private static native String probe0();

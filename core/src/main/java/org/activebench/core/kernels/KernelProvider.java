@@ -114,16 +114,21 @@ public final class KernelProvider {
 
     /** Threads a kernel call may use, from {@value #THREADS_PROPERTY} (default 1). */
     public static int threads() {
-        String value = System.getProperty(THREADS_PROPERTY, "1").strip();
+        return (int) Math.min(wholeNumber(THREADS_PROPERTY, 1, 1), Integer.MAX_VALUE);
+    }
+
+    /** The system property {@code key} as a whole number >= {@code min}, or {@code fallback} when unset. */
+    public static long wholeNumber(String key, long fallback, long min) {
+        String value = System.getProperty(key, Long.toString(fallback)).strip();
         try {
-            int threads = Integer.parseInt(value);
-            if (threads >= 1) {
-                return threads;
+            long number = Long.parseLong(value);
+            if (number >= min) {
+                return number;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ActiveBenchException(THREADS_PROPERTY + ": expected a whole number >= 1, got '" + value + "'");
+        throw new ActiveBenchException(key + ": expected a whole number >= " + min + ", got '" + value + "'");
     }
 
     private static ScoreKernels panama(int threads) {
