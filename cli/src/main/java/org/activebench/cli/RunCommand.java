@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code activebench run CONFIG}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the experiment described by a JSON config and print the summary table.")
+        description = "Run the experiment described by a JSON config, write its report (RESULTS_DIR/report) and print the summary.")
 final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CONFIG", description = "Experiment config (JSON); see the README's config reference.")
     Path config;

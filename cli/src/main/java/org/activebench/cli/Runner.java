@@ -2,13 +2,15 @@ package org.activebench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.activebench.experiment.Experiment;
 import org.activebench.experiment.Progress;
+import org.activebench.reports.Report;
 
-/** Runs an experiment for a command: progress bar on stderr, summary table on stdout. */
+/** Runs an experiment for a command: progress bar on stderr, then the report is written and its summary printed. */
 final class Runner {
     private Runner() {
     }
@@ -17,12 +19,13 @@ final class Runner {
         Path dir = options.out != null ? options.out : Path.of("results", experiment.name());
         try (Progress progress = options.noProgress ? Progress.NONE : new Bar()) {
             Experiment.Result result = experiment.run(dir, options.threads, progress);
+            Report.Written report = Report.write(dir, dir.resolve("report"), List.of());
             out.println();
-            out.print(result.summary().render());
+            out.print(report.summary());
             out.println();
             out.println(result.trials() + " trials (" + result.resumed() + " reused from an earlier run) in " + dir);
             out.println("results: " + dir.resolve("results.csv") + ", per trial: " + dir.resolve("trials"));
-            out.flush();
+            ReportCommand.printPaths(report, out);
         }
         return 0;
     }

@@ -71,17 +71,38 @@ class ActiveBenchCliTest {
     }
 
     @Test
-    void runPrintsTheSummaryTable() throws IOException {
+    void runWritesTheReportAndPrintsItsSummary() throws IOException {
         Path config = Files.writeString(dir.resolve("c.json"), """
                 {"name": "tiny", "datasets": [{"name": "iris"}], "learner": {"name": "knn"},
                  "strategies": ["random", "entropy"], "seeds": [1, 2], "initial": {"size": 5}, "batch": 5,
                  "budget": {"rounds": 3}}""");
         Outcome run = cli("run", config.toString(), "--out", dir.resolve("out").toString(), "--threads", "2", "--no-progress");
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().contains("iris     entropy"), run.out());
+        assertTrue(run.out().contains("## iris · knn"), run.out());
+        assertTrue(run.out().contains("\n| entropy | 2 | "), run.out());
         assertTrue(run.out().contains("4 trials (0 reused"), run.out());
+        Path html = dir.resolve("out/report/report.html");
+        assertTrue(run.out().contains("report:  " + html), run.out());
+        assertTrue(Files.readString(html).contains("<h2 id=\"d0\">iris · knn</h2>"));
         Outcome again = cli("run", config.toString(), "--out", dir.resolve("out").toString(), "--no-progress");
         assertTrue(again.out().contains("4 trials (4 reused"), again.out());
+
+        Outcome report = cli("report", dir.resolve("out").toString(), "--out", dir.resolve("elsewhere").toString());
+        assertEquals(0, report.code(), report.err());
+        assertTrue(Files.isRegularFile(dir.resolve("elsewhere/charts/d1-iris-knn-curve-accuracy.svg")));
+        assertTrue(Files.isRegularFile(dir.resolve("elsewhere/summary.md")));
+    }
+
+    @Test
+    void reportOfSomethingElseIsOneLineAndExitCodeTwo() throws IOException {
+        Outcome report = cli("report", dir.toString());
+        assertEquals(2, report.code());
+        assertEquals("error: " + dir + ": not a results directory (no manifest.json); `activebench run CONFIG --out DIR` "
+                + "writes one\n", report.err());
+        Files.writeString(dir.resolve("manifest.json"), "{}");
+        Outcome empty = cli("report", dir.toString());
+        assertEquals(2, empty.code());
+        assertEquals("error: " + dir.resolve("trials") + ": no completed trial to report on\n", empty.err());
     }
 
     @Test

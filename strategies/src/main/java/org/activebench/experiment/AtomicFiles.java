@@ -14,13 +14,13 @@ import java.util.stream.Stream;
  * Writes result files so that a reader, or a resumed run, sees either the old file or the complete new one:
  * the bytes go to a temporary sibling, are forced to disk, and the temporary is renamed over the target.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     static final String TEMP_SUFFIX = ".partial";
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, byte[] content) {
+    public static void write(Path target, byte[] content) {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             Path temp = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + "."

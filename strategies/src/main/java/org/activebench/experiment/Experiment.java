@@ -1,7 +1,6 @@
 package org.activebench.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,7 +45,7 @@ public final class Experiment {
     private final ScoreKernels kernels;
 
     /** What a run produced. */
-    public record Result(Path out, Summary summary, int trials, int resumed) {
+    public record Result(Path out, int trials, int resumed) {
     }
 
     /**
@@ -101,6 +100,16 @@ public final class Experiment {
         int resumed = 0;
         for (int di = 0; di < config.datasets().size(); di++) {
             ExperimentConfig.DatasetSpec spec = config.datasets().get(di);
+            for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
+                long seed = config.seeds().get(seedIndex);
+                PreparedData data = prepared.get(spec.name()).get(seedIndex);
+                TrialKey key = new TrialKey(spec.name(), learner.name(), null, seed);
+                String fingerprint = fingerprint(spec, data, null);
+                if (store.completedReference(key, fingerprint).isEmpty()) {
+                    pendingCost.add(0);
+                    pending.add(() -> store.saveReference(key, Trial.fullPool(config, data, learner, seed, kernels, fingerprint)));
+                }
+            }
             for (int si = 0; si < strategies.size(); si++) {
                 for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
                     long seed = config.seeds().get(seedIndex);
@@ -137,16 +146,14 @@ public final class Experiment {
             }
         }
         AtomicFiles.write(out.resolve("manifest.json"), ResultStore.json(Manifest.of(config,
-                ResultStore.JSON.valueToTree(config), source, threads, kernels.name())));
+                ResultStore.JSON.valueToTree(config), source, threads, kernels.name(), learner.name(),
+                strategies.stream().map(QueryStrategy::name).toList())));
         progress.start(totalRounds, keys.size(), resumed);
         runAll(costliestFirst(pending, pendingCost), threads);
         progress.close();
 
-        List<TrialTimings> timings = keys.stream().map(store::timings).toList();
-        Summary summary = Summary.of(results, timings);
         AtomicFiles.write(out.resolve("results.csv"), TidyCsv.of(results));
-        AtomicFiles.write(out.resolve("summary.txt"), summary.render().getBytes(StandardCharsets.UTF_8));
-        return new Result(out, summary, keys.size(), resumed);
+        return new Result(out, keys.size(), resumed);
     }
 
     /** Loads every data set and makes every seed's split up front: bad input fails before anything is written. */

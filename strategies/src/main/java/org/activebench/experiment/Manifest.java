@@ -17,8 +17,9 @@ final class Manifest {
     private Manifest() {
     }
 
+    /** @param strategies the strategies' result names ({@code qbc_vote_entropy}), in config order */
     static Map<String, Object> of(ExperimentConfig config, JsonNode configJson, String source, int threads,
-                                  String kernels) {
+                                  String kernels, String learner, List<String> strategies) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("activebench", version());
         m.put("gitCommit", System.getProperty("activebench.git", "unknown"));
@@ -26,6 +27,9 @@ final class Manifest {
         m.put("configSource", source);
         m.put("kernelBackend", kernels);
         m.put("threads", threads);
+        m.put("datasets", config.datasets().stream().map(ExperimentConfig.DatasetSpec::name).toList());
+        m.put("learner", learner);
+        m.put("strategies", strategies);
         m.put("seeds", config.seeds());
         m.put("jdk", System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.activebench.core.ActiveBenchException;
 
@@ -17,8 +18,9 @@ import org.activebench.core.ActiveBenchException;
  * manifest.json                                        provenance: config, versions, machine, kernel backend
  * trials/DATASET/LEARNER/STRATEGY/seed-S.json          one {@link TrialResult} per trial (deterministic)
  * timings/DATASET/LEARNER/STRATEGY/seed-S.json         its {@link TrialTimings} (measured)
+ * reference/DATASET/LEARNER/seed-S.json                the learner fitted on the whole pool ({@link PoolReference})
  * results.csv                                          tidy: dataset,learner,strategy,seed,round,labelled,metric,value
- * summary.txt                                          the table printed at the end
+ * report/                                              written by the reports module (HTML, markdown, charts)
  * </pre>
  * A trial file exists only once complete (it is written last, atomically), which is what makes resuming safe.
  */
@@ -41,20 +43,35 @@ final class ResultStore {
         return root.resolve("timings").resolve(key.relativePath());
     }
 
+    Path referenceFile(TrialKey key) {
+        return root.resolve("reference").resolve(key.referencePath());
+    }
+
     /** The stored result of a completed trial with this fingerprint, if any. */
     Optional<TrialResult> completed(TrialKey key, String fingerprint) {
-        Path file = trialFile(key);
-        if (!Files.exists(file) || !Files.exists(timingFile(key))) {
+        if (!Files.exists(timingFile(key))) {
             return Optional.empty();
         }
-        TrialResult result;
+        return stored(trialFile(key), TrialResult.class, TrialResult::fingerprint, fingerprint);
+    }
+
+    /** The stored full-pool reference with this fingerprint, if any. */
+    Optional<PoolReference> completedReference(TrialKey key, String fingerprint) {
+        return stored(referenceFile(key), PoolReference.class, PoolReference::fingerprint, fingerprint);
+    }
+
+    private static <T> Optional<T> stored(Path file, Class<T> type, Function<T, String> fingerprintOf, String fingerprint) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        T result;
         try {
-            result = JSON.readValue(file.toFile(), TrialResult.class);
+            result = JSON.readValue(file.toFile(), type);
         } catch (IOException e) {
-            LOG.warning(file + " is unreadable (" + e.getMessage() + "); the trial runs again");
+            LOG.warning(file + " is unreadable (" + e.getMessage() + "); it is computed again");
             return Optional.empty();
         }
-        if (!fingerprint.equals(result.fingerprint())) {
+        if (!fingerprint.equals(fingerprintOf.apply(result))) {
             throw new ActiveBenchException(file + ": holds a result of a different configuration of this trial; "
                     + "write to another --out directory (or delete this one) to run the changed config");
         }
@@ -73,6 +90,10 @@ final class ResultStore {
     void save(TrialKey key, Trial.Outcome outcome) {
         AtomicFiles.write(timingFile(key), json(outcome.timings()));
         AtomicFiles.write(trialFile(key), json(outcome.result()));
+    }
+
+    void saveReference(TrialKey key, PoolReference reference) {
+        AtomicFiles.write(referenceFile(key), json(reference));
     }
 
     static byte[] json(Object value) {

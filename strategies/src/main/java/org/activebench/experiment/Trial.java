@@ -37,6 +37,17 @@ final class Trial {
         this.kernels = kernels;
     }
 
+    /** The learner fitted on every row of the pool, measured on the trial's test set. */
+    static PoolReference fullPool(ExperimentConfig config, PreparedData prepared, Learner learner, long seed,
+                                  ScoreKernels kernels, String fingerprint) {
+        int[] pool = prepared.split().pool();
+        int[] y = prepared.data().y();
+        Model model = learner.fit(prepared.x(), prepared.data().dimension(), pool, Arrays.stream(pool).map(row -> y[row]).toArray(),
+                prepared.data().classCount(), Seeds.derive(seed, "fit", "full-pool"));
+        return new PoolReference(prepared.data().name(), learner.name(), seed, fingerprint, pool.length,
+                new TestSet(prepared, config.metricList(), kernels).measure(model));
+    }
+
     /** What a finished trial yields. */
     record Outcome(TrialResult result, TrialTimings timings) {
     }
@@ -47,8 +58,8 @@ final class Trial {
         int k = prepared.data().classCount();
         int d = prepared.data().dimension();
         float[] x = prepared.x();
-        int[] test = prepared.split().test();
         List<Metric> metrics = config.metricList();
+        TestSet testSet = new TestSet(prepared, metrics, kernels);
 
         int[] pool = prepared.split().pool();
         boolean[] labelledMask = new boolean[y.length];
@@ -57,9 +68,6 @@ final class Trial {
             labelledMask[row] = true;
             labelled.add(row);
         }
-        float[] testProbabilities = new float[test.length * k];
-        int[] predicted = new int[test.length];
-        int[] testLabels = Arrays.stream(test).map(row -> y[row]).toArray();
 
         List<TrialResult.Round> rounds = new ArrayList<>();
         List<TrialTimings.RoundTiming> timings = new ArrayList<>();
@@ -73,13 +81,7 @@ final class Trial {
             Model model = learner.fit(x, d, rows, labels, k, Seeds.derive(seed, "fit", round));
             double fitMs = (System.nanoTime() - start) / 1e6;
 
-            model.predictProba(x, d, test, testProbabilities);
-            kernels.argmax(testProbabilities, test.length, k, predicted);
-            long[][] confusion = Metric.confusion(testLabels, predicted, k);
-            Map<String, Double> values = new LinkedHashMap<>();
-            for (Metric m : metrics) {
-                values.put(m.key(), m.compute(confusion));
-            }
+            Map<String, Double> values = testSet.measure(model);
             rounds.add(new TrialResult.Round(round, rows.length, values, picked));
             timings.add(new TrialTimings.RoundTiming(round, fitMs, queryMs));
             onRound.run();

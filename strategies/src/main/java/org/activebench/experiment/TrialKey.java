@@ -9,6 +9,11 @@ record TrialKey(String dataset, String learner, String strategy, long seed) {
         return Path.of(safe(dataset), safe(learner), safe(strategy), "seed-" + seed + ".json");
     }
 
+    /** Where the full-pool reference of this trial's data set, learner and seed lives: shared by all strategies. */
+    Path referencePath() {
+        return Path.of(safe(dataset), safe(learner), "seed-" + seed + ".json");
+    }
+
     /** Names become path segments: anything but letters, digits, '-', '_' and '.' is replaced. */
     private static String safe(String name) {
         String s = name.replaceAll("[^A-Za-z0-9._-]", "_");

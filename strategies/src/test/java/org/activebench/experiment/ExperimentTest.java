@@ -51,11 +51,11 @@ class ExperimentTest {
         return experiment(json).run(dir.resolve(out), threads, Progress.NONE);
     }
 
-    /** Every file under trials/ plus results.csv, by relative path. */
+    /** Every file under trials/ and reference/ plus results.csv, by relative path. */
     private Map<String, String> deterministicFiles(String out) throws IOException {
         Path root = dir.resolve(out);
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root.resolve("trials"))) {
+        try (Stream<Path> walk = Stream.concat(Files.walk(root.resolve("trials")), Files.walk(root.resolve("reference")))) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 files.put(root.relativize(p).toString(), Files.readString(p));
             }
@@ -65,7 +65,7 @@ class ExperimentTest {
     }
 
     @Test
-    void writesTrialsManifestTidyCsvAndSummary() throws IOException {
+    void writesTrialsReferencesManifestAndTidyCsvAndReadsThemBack() throws IOException {
         Experiment.Result result = run(SMALL, "out", 2);
         assertEquals(6, result.trials());
         assertEquals(0, result.resumed());
@@ -90,8 +90,18 @@ class ExperimentTest {
         assertEquals(1 + 6 * 5 * 2, csv.size(), "6 trials x 5 rounds x 2 metrics");
         assertTrue(csv.get(1).startsWith("iris,logistic,random,1,0,6,accuracy,"), csv.get(1));
 
-        assertEquals(3, result.summary().rows().size());
-        assertTrue(Files.readString(out.resolve("summary.txt")).contains("qbc_kl_mean"));
+        assertEquals("[\"random\",\"margin\",\"qbc_kl_mean\"]", manifest.get("strategies").toString());
+
+        JsonNode reference = ResultStore.JSON.readTree(out.resolve("reference/iris/logistic/seed-1.json").toFile());
+        assertEquals(105, reference.get("poolSize").asInt(), "70% of iris' 150 rows");
+        assertTrue(reference.get("metrics").get("accuracy").asDouble() > 0.8, reference.toString());
+
+        ResultsDirectory read = ResultsDirectory.read(out);
+        assertEquals(List.of("random/1", "random/2", "margin/1", "margin/2", "qbc_kl_mean/1", "qbc_kl_mean/2"),
+                read.trials().stream().map(t -> t.result().strategy() + "/" + t.result().seed()).toList(),
+                "config order, then seeds");
+        assertEquals(2, read.references().size());
+        assertEquals(5, read.trials().getFirst().timings().rounds().size());
         try (Stream<Path> walk = Files.walk(out)) {
             assertFalse(walk.anyMatch(p -> p.toString().endsWith(AtomicFiles.TEMP_SUFFIX)));
         }
@@ -103,7 +113,7 @@ class ExperimentTest {
         run(SMALL, "two", 2);
         run(SMALL, "again", 2);
         Map<String, String> one = deterministicFiles("one");
-        assertEquals(7, one.size());
+        assertEquals(9, one.size(), "6 trials, 2 references, results.csv");
         assertEquals(one, deterministicFiles("two"));
         assertEquals(one, deterministicFiles("again"));
     }
@@ -162,6 +172,17 @@ class ExperimentTest {
         Experiment.Result resumed = run(SMALL, "out", 1);
         assertEquals(5, resumed.resumed());
         assertEquals(before, deterministicFiles("out"));
+    }
+
+    @Test
+    void aDamagedResultFileIsNamedWithItsLine() throws IOException {
+        run(SMALL, "out", 2);
+        Path broken = dir.resolve("out/trials/iris/logistic/margin/seed-2.json");
+        Files.writeString(broken, "{\n  \"dataset\": \"iris\",\n  \"seed\": oops\n}");
+        ActiveBenchException e = assertThrows(ActiveBenchException.class, () -> ResultsDirectory.read(dir.resolve("out")));
+        assertTrue(e.getMessage().startsWith(broken + ":3: not a valid TrialResult file"), e.getMessage());
+        ActiveBenchException none = assertThrows(ActiveBenchException.class, () -> ResultsDirectory.read(dir));
+        assertTrue(none.getMessage().contains("not a results directory (no manifest.json)"), none.getMessage());
     }
 
     @Test

@@ -1,0 +1,50 @@
+package org.activebench.reports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.activebench.experiment.ResultsDirectory;
+import org.activebench.experiment.ResultsDirectory.StoredTrial;
+
+/**
+ * The statistics of a whole results directory: one {@link DatasetAnalysis} per data set and learner, in config
+ * order, and the ranking across them. The primary metric (what AUBC tests and rankings use) is accuracy when it
+ * was measured, else the config's first metric.
+ */
+public record Analysis(ResultsDirectory source, String primaryMetric, List<String> metrics, List<String> strategies,
+                       List<DatasetAnalysis> datasets, Ranking ranking) {
+    /** Fractions of the full-pool accuracy for which labels-to-reach are reported. */
+    static final double[] REACH_FRACTIONS = {0.95, 0.99};
+
+    public static Analysis of(ResultsDirectory source) {
+        List<String> metrics = new ArrayList<>(source.trials().getFirst().result().aubc().keySet());
+        String primary = metrics.contains("accuracy") ? "accuracy" : metrics.getFirst();
+        Map<String, Map<String, List<StoredTrial>>> groups = new LinkedHashMap<>();
+        List<String> strategies = new ArrayList<>();
+        for (StoredTrial t : source.trials()) {
+            groups.computeIfAbsent(t.result().dataset() + " / " + t.result().learner(), g -> new LinkedHashMap<>())
+                    .computeIfAbsent(t.result().strategy(), s -> new ArrayList<>()).add(t);
+            if (!strategies.contains(t.result().strategy())) {
+                strategies.add(t.result().strategy());
+            }
+        }
+        List<DatasetAnalysis> datasets = new ArrayList<>();
+        for (Map<String, List<StoredTrial>> group : groups.values()) {
+            StoredTrial first = group.values().iterator().next().getFirst();
+            datasets.add(DatasetAnalysis.of(first.result().dataset(), first.result().learner(), group,
+                    source.references(), metrics, primary, REACH_FRACTIONS));
+        }
+        return new Analysis(source, primary, List.copyOf(metrics), List.copyOf(strategies), List.copyOf(datasets),
+                Ranking.of(datasets, primary));
+    }
+
+    /** A fixed position per strategy, the same in every chart and table: its colour. */
+    public int colourIndex(String strategy) {
+        return strategies.indexOf(strategy);
+    }
+
+    public String kernelBackend() {
+        return source.manifest().path("kernelBackend").asText("unknown");
+    }
+}

@@ -1,0 +1,21 @@
+package org.activebench.reports;
+
+/** The report in markdown, for terminals and READMEs: per data set the compact table and the verdict. */
+final class MarkdownSummary {
+    private MarkdownSummary() {
+    }
+
+    static String of(Analysis a) {
+        StringBuilder out = new StringBuilder("# Active-learning results: ")
+                .append(a.source().manifest().path("config").path("name").asText("experiment")).append("\n\n");
+        for (DatasetAnalysis d : a.datasets()) {
+            out.append("## ").append(d.title()).append("\n\n").append(Table.strategies(a, d, false).markdown()).append('\n')
+                    .append(Verdict.of(a, d)).append("\n\n");
+        }
+        out.append(Verdict.ranking(a)).append("\n\n")
+                .append("Kernel backend: ").append(a.kernelBackend()).append(". AUBC: trapezoid area under ")
+                .append(a.primaryMetric()).append(" vs labels, mean ± 95% t-interval over seeds; p: Wilcoxon signed-rank ")
+                .append("vs random, Holm-corrected (* below 0.05).\n");
+        return out.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package org.activebench.reports;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.activebench.experiment.AtomicFiles;
+import org.activebench.experiment.ResultsDirectory;
+
+/**
+ * Writes the report of a results directory: {@code report.html} (self-contained), {@code summary.md}, and every
+ * chart as PNG and SVG under {@code charts/}. Every file is written atomically; the HTML last.
+ */
+public final class Report {
+    /** What was written, and the markdown summary for the terminal. */
+    public record Written(Path html, Path markdown, Path charts, String summary) {
+    }
+
+    private Report() {
+    }
+
+    /**
+     * @param out      the report directory (usually RESULTS_DIR/report)
+     * @param jmhFiles JMH JSON files to chart in a performance section; may be empty
+     */
+    public static Written write(Path resultsDir, Path out, List<Path> jmhFiles) {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // charts are only encoded, never shown
+        }
+        ResultsDirectory results = ResultsDirectory.read(resultsDir);
+        List<JmhResults> jmh = jmhFiles.stream().map(JmhResults::read).toList();
+        Analysis analysis = Analysis.of(results);
+        Path chartDir = out.resolve("charts");
+        Map<String, List<ChartFile>> charts = new LinkedHashMap<>();
+        for (int i = 0; i < analysis.datasets().size(); i++) {
+            DatasetAnalysis d = analysis.datasets().get(i);
+            String prefix = "d" + (i + 1) + "-" + fileName(d.dataset()) + "-" + fileName(d.learner());
+            List<ChartFile> files = new ArrayList<>();
+            for (String metric : analysis.metrics()) {
+                files.add(ChartFile.write(Charts.learningCurves(analysis, d, metric), chartDir, prefix + "-curve-" + fileName(metric),
+                        "Learning curves of " + metric + " on " + d.title() + ": mean over seeds with 95% band; random dashed"));
+            }
+            files.add(ChartFile.write(Charts.aubcBoxes(analysis, d), chartDir, prefix + "-aubc-box",
+                    "AUBC of " + analysis.primaryMetric() + " per seed on " + d.title() + ", one box per strategy"));
+            if (d.strategies().stream().allMatch(s -> s.fitMs() != null)) {
+                files.add(ChartFile.write(Charts.costs(d), chartDir, prefix + "-time",
+                        "Mean fit and query time per round on " + d.title() + ", with 95% intervals over seeds"));
+            }
+            charts.put(d.title(), files);
+        }
+        if (analysis.ranking().strategies().size() >= 2) {
+            charts.put("ranking", List.of(ChartFile.write(Charts.criticalDifference(analysis), chartDir, "critical-difference",
+                    "Critical-difference diagram: average rank of AUBC over " + analysis.ranking().blocks())));
+        }
+        List<ChartFile> jmhCharts = new ArrayList<>();
+        for (int i = 0; i < jmh.size(); i++) {
+            int file = i + 1;
+            jmh.get(i).charts().forEach((unit, chart) -> jmhCharts.add(ChartFile.write(chart, chartDir,
+                    "jmh-" + file + "-" + fileName(unit), "JMH scores in " + unit + " from " + jmh.get(file - 1).file().getFileName())));
+        }
+        charts.put("jmh", jmhCharts);
+
+        String summary = MarkdownSummary.of(analysis);
+        Path markdown = out.resolve("summary.md");
+        AtomicFiles.write(markdown, summary.getBytes(StandardCharsets.UTF_8));
+        Path html = out.resolve("report.html");
+        AtomicFiles.write(html, HtmlReport.render(analysis, charts, jmh, rerunCommand(results))
+                .getBytes(StandardCharsets.UTF_8));
+        return new Written(html, markdown, chartDir, summary);
+    }
+
+    /** The commands that reproduce these results and this report. */
+    static String rerunCommand(ResultsDirectory results) {
+        String source = results.manifest().path("configSource").asText("CONFIG");
+        String dir = results.root().toString();
+        String run = source.equals("demo config") ? "./activebench demo --out " + dir : "./activebench run " + source + " --out " + dir;
+        return run + " && ./activebench report " + dir;
+    }
+
+    private static String fileName(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

@@ -1,0 +1,139 @@
+package org.activebench.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table the report shows in HTML (sortable) and in markdown: text cells with the numbers they sort by.
+ *
+ * @param notes what the columns mean, printed under the table
+ */
+record Table(List<String> headers, List<List<Cell>> rows, String notes) {
+
+    /** @param sortKey NaN sorts last; text columns sort by their text */
+    record Cell(String text, double sortKey) {
+        static Cell text(String text) {
+            return new Cell(text, Double.NaN);
+        }
+    }
+
+    /** Per strategy on one data set: the summary table, in full or in the compact form for terminals. */
+    static Table strategies(Analysis a, DatasetAnalysis d, boolean full) {
+        String m = a.primaryMetric();
+        List<String> headers = new ArrayList<>(List.of("strategy", "seeds", "AUBC " + m));
+        if (full) {
+            headers.add("AUBC " + m + " (mean over queries)");
+        }
+        headers.addAll(List.of("Δ vs random", "p vs random (Holm)", "W/T/L", "final " + m));
+        for (int i = 0; i < Analysis.REACH_FRACTIONS.length; i++) {
+            if (full || i == 0) {
+                String f = Numbers.percent(Analysis.REACH_FRACTIONS[i]);
+                headers.add("labels to " + f + " of full pool");
+                headers.add("saving (" + f + ")");
+            }
+        }
+        headers.addAll(List.of("query ms/round", "fit ms/round"));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (StrategyStats s : d.strategies()) {
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(s.strategy()));
+            row.add(new Cell(Integer.toString(s.seeds()), s.seeds()));
+            row.add(new Cell(Numbers.meanCi(s.aubcTrapezoid().get(m), 4), s.aubcTrapezoid().get(m).mean()));
+            if (full) {
+                row.add(new Cell(Numbers.meanCi(s.aubcMeanOverQueries().get(m), 4), s.aubcMeanOverQueries().get(m).mean()));
+            }
+            Comparison c = d.againstRandom(s.strategy());
+            row.add(c == null ? Cell.text("") : new Cell(Numbers.signed(c.difference().mean(), 4), c.difference().mean()));
+            row.add(c == null ? Cell.text("") : new Cell(Numbers.p(c.holmP()) + (c.significant(Ranking.ALPHA) ? " *" : ""),
+                    c.holmP()));
+            row.add(c == null ? Cell.text("") : new Cell(c.test().wins() + "/" + c.test().ties() + "/" + c.test().losses(),
+                    c.test().wins() - c.test().losses()));
+            row.add(new Cell(Numbers.meanCi(s.finalMetrics().get(m), 4), s.finalMetrics().get(m).mean()));
+            for (int i = 0; i < s.reach().size(); i++) {
+                if (full || i == 0) {
+                    Reach r = s.reach().get(i);
+                    row.add(new Cell(Numbers.reach(r), r.reachedEverywhere() ? r.labels().mean() : Double.NaN));
+                    row.add(new Cell(Numbers.saving(r), r.savingVsRandom() == null ? Double.NaN : r.savingVsRandom()));
+                }
+            }
+            row.add(s.queryMs() == null ? Cell.text(Numbers.NA) : new Cell(Numbers.fixed(s.queryMs().mean(), 2), s.queryMs().mean()));
+            row.add(s.fitMs() == null ? Cell.text(Numbers.NA) : new Cell(Numbers.fixed(s.fitMs().mean(), 2), s.fitMs().mean()));
+            rows.add(row);
+        }
+        return new Table(headers, rows, "AUBC: normalised area under the " + m + " curve vs labels (trapezoid; "
+                + "\"mean over queries\" is the Zhan et al. variant without the initial point), mean ± 95% Student-t "
+                + "interval over seeds (n/a with one seed). Δ and p: paired by seed against random, Wilcoxon signed-rank, "
+                + "two-sided, Holm-corrected over the strategies compared with random (* = below 0.05); W/T/L: seeds won, "
+                + "tied, lost. Labels to X% of full pool: labels at which test accuracy first reaches X% of the accuracy of "
+                + "the learner fitted on the whole pool (same seed); saving: 1 - labels / random's labels. Times: wall-clock "
+                + "means per round; query time includes the model's predictions on the pool.");
+    }
+
+    /** Every pair of strategies on one data set. */
+    static Table pairwise(Analysis a, DatasetAnalysis d) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Comparison c : d.pairwise()) {
+            rows.add(List.of(Cell.text(c.a()), Cell.text(c.b()),
+                    new Cell(Numbers.signed(c.difference().mean(), 4), c.difference().mean()),
+                    new Cell(Numbers.signed(c.difference().mean() - c.difference().halfWidth(), 4) + " to "
+                            + Numbers.signed(c.difference().mean() + c.difference().halfWidth(), 4), c.difference().mean()),
+                    new Cell(Numbers.p(c.test().p()), c.test().p()),
+                    new Cell(Numbers.p(c.holmP()) + (c.significant(Ranking.ALPHA) ? " *" : ""), c.holmP()),
+                    new Cell(Numbers.signed(c.test().effect(), 2), c.test().effect()),
+                    new Cell(c.test().wins() + "/" + c.test().ties() + "/" + c.test().losses(), c.test().wins() - c.test().losses())));
+        }
+        return new Table(List.of("a", "b", "Δ AUBC (a - b)", "95% CI of Δ", "p", "p (Holm, all pairs)",
+                "effect (rank-biserial)", "W/T/L"), rows, "AUBC of " + a.primaryMetric() + ", paired by seed; "
+                + "Wilcoxon signed-rank (exact with ties up to 200 pairs), Holm-corrected over all pairs; effect: matched-"
+                + "pairs rank-biserial correlation in [-1, 1], positive when a is better.");
+    }
+
+    /** AUBC of every metric (both definitions), for readers who report another metric than the primary one. */
+    static Table metrics(Analysis a, DatasetAnalysis d) {
+        List<String> headers = new ArrayList<>(List.of("strategy"));
+        for (String m : a.metrics()) {
+            headers.add("AUBC " + m);
+            headers.add("AUBC " + m + " (mean over queries)");
+            headers.add("final " + m);
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (StrategyStats s : d.strategies()) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(s.strategy())));
+            for (String m : a.metrics()) {
+                row.add(new Cell(Numbers.meanCi(s.aubcTrapezoid().get(m), 4), s.aubcTrapezoid().get(m).mean()));
+                row.add(new Cell(Numbers.meanCi(s.aubcMeanOverQueries().get(m), 4), s.aubcMeanOverQueries().get(m).mean()));
+                row.add(new Cell(Numbers.meanCi(s.finalMetrics().get(m), 4), s.finalMetrics().get(m).mean()));
+            }
+            rows.add(row);
+        }
+        return new Table(headers, rows, "Mean ± 95% Student-t interval over seeds.");
+    }
+
+    /** Average ranks across blocks. */
+    static Table ranking(Analysis a) {
+        Ranking r = a.ranking();
+        List<List<Cell>> rows = new ArrayList<>();
+        for (String s : r.strategies()) {
+            rows.add(List.of(Cell.text(s), new Cell(Numbers.fixed(r.averageRank(s), 3), r.averageRank(s))));
+        }
+        return new Table(List.of("strategy", "average rank"), rows, Verdict.ranking(a));
+    }
+
+    /** Whether a column sorts by number: some cell of it has a numeric key. */
+    boolean numeric(int column) {
+        return rows.stream().anyMatch(row -> !Double.isNaN(row.get(column).sortKey()));
+    }
+
+    String markdown() {
+        StringBuilder out = new StringBuilder("| ").append(String.join(" | ", headers)).append(" |\n|");
+        for (int c = 0; c < headers.size(); c++) {
+            out.append(c == 0 ? " --- |" : " ---: |");
+        }
+        out.append('\n');
+        for (List<Cell> row : rows) {
+            out.append("| ").append(String.join(" | ", row.stream().map(cell -> cell.text().replace("|", "\\|")).toList()))
+                    .append(" |\n");
+        }
+        return out.toString();
+    }
+}

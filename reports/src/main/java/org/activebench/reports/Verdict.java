@@ -1,0 +1,58 @@
+package org.activebench.reports;
+
+import java.util.Comparator;
+import java.util.Locale;
+
+/** The report's answer in one sentence per data set: which strategy wins, by how much, and is it significant. */
+final class Verdict {
+    private Verdict() {
+    }
+
+    static String of(Analysis a, DatasetAnalysis d) {
+        String metric = a.primaryMetric();
+        StrategyStats best = d.strategies().stream()
+                .max(Comparator.comparingDouble(s -> s.aubcTrapezoid().get(metric).mean())).orElseThrow();
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: %s has the highest AUBC (%s), %s",
+                d.title(), best.strategy(), metric, Numbers.meanCi(best.aubcTrapezoid().get(metric), 4)));
+        Comparison c = d.againstRandom(best.strategy());
+        if (best.strategy().equals(DatasetAnalysis.RANDOM)) {
+            return out.append(": no strategy beats the random baseline on average.").toString();
+        }
+        if (c == null) {
+            return out.append(" (no random baseline was run, so no gain over it can be stated).").toString();
+        }
+        out.append(String.format(Locale.ROOT, "; %s vs random (95%% CI %s to %s over %d paired seeds), "
+                        + "wins %d, ties %d, losses %d; Wilcoxon signed-rank p = %s, Holm-adjusted %s: ",
+                Numbers.signed(c.difference().mean(), 4), Numbers.signed(c.difference().mean() - c.difference().halfWidth(), 4),
+                Numbers.signed(c.difference().mean() + c.difference().halfWidth(), 4), c.difference().n(),
+                c.test().wins(), c.test().ties(), c.test().losses(), Numbers.p(c.test().p()), Numbers.p(c.holmP())));
+        if (c.significant(Ranking.ALPHA)) {
+            out.append("significant at α = 0.05.");
+        } else if (c.smallestAttainableP() > Ranking.ALPHA) {
+            out.append(String.format(Locale.ROOT, "not significant at α = 0.05, and it cannot be with %d differing "
+                    + "pairs (the smallest attainable p is %s); run more seeds.", c.test().pairs(),
+                    Numbers.p(c.smallestAttainableP())));
+        } else {
+            out.append("not significant at α = 0.05.");
+        }
+        return out.toString();
+    }
+
+    static String ranking(Analysis a) {
+        Ranking r = a.ranking();
+        if (r.strategies().size() < 2) {
+            return "Ranking: fewer than two strategies ran everywhere; nothing to rank.";
+        }
+        StringBuilder out = new StringBuilder("Average ranks over " + r.blocks() + " (1 = best): ");
+        r.strategies().stream().sorted(Comparator.comparingDouble(r::averageRank))
+                .forEach(s -> out.append(s).append(' ').append(Numbers.fixed(r.averageRank(s), 2)).append(", "));
+        out.setLength(out.length() - 2);
+        out.append(String.format(Locale.ROOT, ". Friedman χ² = %s, p = %s; Nemenyi CD = %s.",
+                Numbers.fixed(r.friedman().chiSquare(), 3), Numbers.p(r.friedman().p()),
+                Numbers.fixed(r.criticalDifference(), 3)));
+        if (Double.isNaN(r.friedman().p())) {
+            out.append(" (Friedman needs at least two blocks.)");
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package org.activebench.experiment;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.activebench.core.ActiveBenchException;
+
+/**
+ * A results directory as written by {@link Experiment} (layout in {@link ResultStore}), read back for reports.
+ * Trials come in the config's order (data sets, then strategies, then seeds), so that colours and tables follow
+ * the order the researcher wrote. A file that cannot be read is an error naming it and its line.
+ *
+ * @param manifest   provenance: config, versions, machine, kernel backend
+ * @param references full-pool references; empty for directories written before they existed
+ */
+public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> trials, List<PoolReference> references) {
+
+    /** A completed trial and its measured times (null when the timings file is missing). */
+    public record StoredTrial(TrialResult result, TrialTimings timings) {
+    }
+
+    public static ResultsDirectory read(Path root) {
+        Path manifestFile = root.resolve("manifest.json");
+        if (!Files.isRegularFile(manifestFile)) {
+            throw new ActiveBenchException(root + ": not a results directory (no manifest.json); "
+                    + "`activebench run CONFIG --out DIR` writes one");
+        }
+        JsonNode manifest = parse(manifestFile, JsonNode.class);
+        List<StoredTrial> trials = new ArrayList<>();
+        for (Path file : jsonFiles(root.resolve("trials"))) {
+            Path timingFile = root.resolve("timings").resolve(root.resolve("trials").relativize(file));
+            trials.add(new StoredTrial(parse(file, TrialResult.class),
+                    Files.exists(timingFile) ? parse(timingFile, TrialTimings.class) : null));
+        }
+        if (trials.isEmpty()) {
+            throw new ActiveBenchException(root.resolve("trials") + ": no completed trial to report on");
+        }
+        List<String> datasets = names(manifest, "datasets");
+        List<String> strategies = names(manifest, "strategies");
+        trials.sort(Comparator.<StoredTrial>comparingInt(t -> position(datasets, t.result().dataset()))
+                .thenComparing(t -> t.result().dataset())
+                .thenComparing(t -> t.result().learner())
+                .thenComparingInt(t -> position(strategies, t.result().strategy()))
+                .thenComparing(t -> t.result().strategy())
+                .thenComparingLong(t -> t.result().seed()));
+        List<PoolReference> references = new ArrayList<>();
+        for (Path file : jsonFiles(root.resolve("reference"))) {
+            references.add(parse(file, PoolReference.class));
+        }
+        return new ResultsDirectory(root, manifest, List.copyOf(trials), List.copyOf(references));
+    }
+
+    private static List<Path> jsonFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T parse(Path file, Class<T> type) {
+        try {
+            return ResultStore.JSON.readValue(file.toFile(), type);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String line = at == null || at.getLineNr() < 0 ? "" : ":" + at.getLineNr();
+            throw new ActiveBenchException(file + line + ": not a valid " + type.getSimpleName() + " file ("
+                    + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> names(JsonNode manifest, String key) {
+        List<String> names = new ArrayList<>();
+        manifest.path(key).forEach(n -> names.add(n.asText()));
+        return names;
+    }
+
+    /** Unlisted names (older manifests) sort after listed ones, alphabetically by the comparator's next key. */
+    private static int position(List<String> order, String name) {
+        int i = order.indexOf(name);
+        return i < 0 ? order.size() : i;
+    }
+}
