@@ -33,16 +33,15 @@ final class Charts {
     /** Mean curve per strategy with its 95% band; the full-pool accuracy as a dotted line when known. */
     static XYChart learningCurves(Analysis a, DatasetAnalysis d, String metric) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(d.title() + ": " + metric + " vs labels (mean, 95% band over " + d.seeds().size() + " seeds)")
+                .title(d.title() + ": " + metric + " vs labels (" + (d.seeds().size() > 1
+                        ? "mean, 95% band over " + d.seeds().size() + " seeds)" : "one seed: no band)"))
                 .xAxisTitle("labelled samples").yAxisTitle(metric).build();
         style(chart.getStyler());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
         chart.getStyler().setYAxisDecimalPattern("0.00");
-        double minX = Double.MAX_VALUE;
-        double maxX = 0;
+        // Every band before any line: a band drawn later would tint the lines under it.
         for (StrategyStats s : d.strategies()) {
             Curve c = s.curves().get(metric);
-            Color colour = Palette.colour(a, s.strategy());
             if (c.hasBand()) {
                 int n = c.labels().length;
                 double[] x = new double[2 * n];
@@ -53,6 +52,7 @@ final class Charts {
                     x[2 * n - 1 - i] = c.labels()[i];
                     y[2 * n - 1 - i] = c.lower()[i];
                 }
+                Color colour = Palette.colour(a, s.strategy());
                 XYSeries band = chart.addSeries(s.strategy() + " 95% band", x, y);
                 band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
                 band.setFillColor(Palette.translucent(colour, 40));
@@ -60,8 +60,13 @@ final class Charts {
                 band.setMarker(SeriesMarkers.NONE);
                 band.setShowInLegend(false);
             }
+        }
+        double minX = Double.MAX_VALUE;
+        double maxX = 0;
+        for (StrategyStats s : d.strategies()) {
+            Curve c = s.curves().get(metric);
             XYSeries mean = chart.addSeries(s.strategy(), c.labels(), c.mean());
-            mean.setLineColor(colour);
+            mean.setLineColor(Palette.colour(a, s.strategy()));
             mean.setLineStyle(Palette.stroke(s.strategy()));
             mean.setMarker(SeriesMarkers.NONE);
             minX = Math.min(minX, c.labels()[0]);

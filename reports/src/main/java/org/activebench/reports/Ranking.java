@@ -40,7 +40,7 @@ public record Ranking(String blocks, boolean overDatasets, List<String> strategi
                 long seed = seeds.get(i);
                 scores[i] = common.stream().mapToDouble(s -> d.strategy(s).aubcBySeed().get(seed)).toArray();
             }
-            blocks = seeds.size() + " seeds of " + d.title() + " (one data set: ranks over seeds)";
+            blocks = seeds.size() + (seeds.size() == 1 ? " seed of " : " seeds of ") + d.title() + " (one data set: ranks over seeds)";
         }
         FriedmanTest friedman = FriedmanTest.of(scores, true);
         return new Ranking(blocks, overDatasets, List.copyOf(common), friedman,

@@ -2,6 +2,7 @@ package org.activebench.reports;
 
 import java.util.Comparator;
 import java.util.Locale;
+import org.activebench.reports.stats.MeanInterval;
 
 /** The report's answer in one sentence per data set: which strategy wins, by how much, and is it significant. */
 final class Verdict {
@@ -21,10 +22,12 @@ final class Verdict {
         if (c == null) {
             return out.append(" (no random baseline was run, so no gain over it can be stated).").toString();
         }
-        out.append(String.format(Locale.ROOT, "; %s vs random (95%% CI %s to %s over %d paired seeds), "
-                        + "wins %d, ties %d, losses %d; Wilcoxon signed-rank p = %s, Holm-adjusted %s: ",
-                Numbers.signed(c.difference().mean(), 4), Numbers.signed(c.difference().mean() - c.difference().halfWidth(), 4),
-                Numbers.signed(c.difference().mean() + c.difference().halfWidth(), 4), c.difference().n(),
+        MeanInterval diff = c.difference();
+        String interval = diff.defined() ? String.format(Locale.ROOT, "95%% CI %s to %s over %d paired seeds",
+                Numbers.signed(diff.mean() - diff.halfWidth(), 4), Numbers.signed(diff.mean() + diff.halfWidth(), 4), diff.n())
+                : "one paired seed: no interval";
+        out.append(String.format(Locale.ROOT, "; %s vs random (%s), wins %d, ties %d, losses %d; Wilcoxon signed-rank "
+                        + "p = %s, Holm-adjusted %s: ", Numbers.signed(diff.mean(), 4), interval,
                 c.test().wins(), c.test().ties(), c.test().losses(), Numbers.p(c.test().p()), Numbers.p(c.holmP())));
         if (c.significant(Ranking.ALPHA)) {
             out.append("significant at α = 0.05.");
