@@ -89,10 +89,7 @@ final class HtmlReport {
 
         if (!jmh.isEmpty()) {
             out.append("<h2 id=\"kernels\">Kernel benchmarks (JMH)</h2>\n");
-            for (JmhResults r : jmh) {
-                out.append("<p>").append(esc(r.file().toString())).append(": ").append(r.entries().size())
-                        .append(" results.</p>\n");
-            }
+            jmh.forEach(r -> table(Table.jmh(r), false));
             charts.getOrDefault("jmh", List.of()).forEach(this::figure);
         }
 

@@ -67,11 +67,12 @@ record JmhResults(Path file, List<Entry> entries) {
                 .collect(Collectors.groupingBy(Entry::unit, LinkedHashMap::new, Collectors.toList()));
         Map<String, HorizontalBarChart> charts = new LinkedHashMap<>();
         byUnit.forEach((unit, list) -> {
-            HorizontalBarChart chart = new HorizontalBarChartBuilder().width(Charts.WIDTH).height(120 + 22 * list.size())
+            HorizontalBarChart chart = new HorizontalBarChartBuilder().width(Charts.WIDTH).height(220 + 60 * list.size()) // XChart drops tick labels of tighter bars
                     .title("JMH: " + file.getFileName() + " (" + unit + ", lower is better)").xAxisTitle(unit).build();
             Charts.style(chart.getStyler());
             chart.getStyler().setLegendVisible(false);
             chart.getStyler().setSeriesColors(new Color[] {new Color(0x4C72B0)});
+            chart.getStyler().setXAxisDecimalPattern("#,##0.###");
             chart.addSeries("score", list.stream().map(Entry::score).toList(), list.stream().map(Entry::label).toList());
             charts.put(unit, chart);
         });

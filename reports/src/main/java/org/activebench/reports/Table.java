@@ -109,6 +109,18 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
         return new Table(headers, rows, "Mean ± 95% Student-t interval over seeds.");
     }
 
+    /** The results of one JMH file, as JMH reports them. */
+    static Table jmh(JmhResults results) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (JmhResults.Entry e : results.entries()) {
+            rows.add(List.of(Cell.text(e.benchmark()), Cell.text(e.params()), Cell.text(e.mode()),
+                    new Cell(Numbers.fixed(e.score(), 3), e.score()), new Cell(Numbers.fixed(e.error(), 3), e.error()),
+                    Cell.text(e.unit())));
+        }
+        return new Table(List.of("benchmark", "parameters", "mode", "score", "± error (99.9%)", "unit"), rows,
+                results.file() + ": JMH's score and its 99.9% confidence half-width (n/a after a single iteration).");
+    }
+
     /** Average ranks across blocks. */
     static Table ranking(Analysis a) {
         Ranking r = a.ranking();
