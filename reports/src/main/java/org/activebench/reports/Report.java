@@ -56,9 +56,10 @@ public final class Report {
         }
         List<ChartFile> jmhCharts = new ArrayList<>();
         for (int i = 0; i < jmh.size(); i++) {
-            int file = i + 1;
-            jmh.get(i).charts().forEach((unit, chart) -> jmhCharts.add(ChartFile.write(chart, chartDir,
-                    "jmh-" + file + "-" + fileName(unit), "JMH scores in " + unit + " from " + jmh.get(file - 1).file().getFileName())));
+            JmhResults results = jmh.get(i);
+            String prefix = "jmh-" + (i + 1) + "-";
+            results.charts().forEach((unit, chart) -> jmhCharts.add(ChartFile.write(chart, chartDir, prefix + fileName(unit),
+                    "JMH scores in " + unit + " from " + results.file().getFileName())));
         }
         charts.put("jmh", jmhCharts);
 
