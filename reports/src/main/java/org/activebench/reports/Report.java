@@ -56,10 +56,10 @@ public final class Report {
         }
         List<ChartFile> jmhCharts = new ArrayList<>();
         for (int i = 0; i < jmh.size(); i++) {
-            JmhResults results = jmh.get(i);
+            JmhResults file = jmh.get(i);
             String prefix = "jmh-" + (i + 1) + "-";
-            results.charts().forEach((unit, chart) -> jmhCharts.add(ChartFile.write(chart, chartDir, prefix + fileName(unit),
-                    "JMH scores in " + unit + " from " + results.file().getFileName())));
+            file.charts().forEach((unit, chart) -> jmhCharts.add(ChartFile.write(chart, chartDir, prefix + fileName(unit),
+                    "JMH scores in " + unit + " from " + file.file().getFileName())));
         }
         charts.put("jmh", jmhCharts);
 
