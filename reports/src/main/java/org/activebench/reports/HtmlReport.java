@@ -1,15 +1,13 @@
 package org.activebench.reports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.activebench.experiment.JsonFiles;
 import static org.activebench.reports.Html.esc;
 
 /**
@@ -138,7 +136,7 @@ final class HtmlReport {
                 .append("</dd>\n<dt>rerun</dt><dd><code>").append(esc(rerun)).append("</code></dd>\n</dl>\n")
                 .append("<p>Trial results are deterministic given the seeds (byte-identical on rerun, whatever the thread "
                         + "count and kernel backend); times are measurements of the machine above.</p>\n")
-                .append("<h3>Config</h3>\n<pre>").append(esc(pretty(m.path("config")))).append("</pre>\n");
+                .append("<h3>Config</h3>\n<pre>").append(esc(JsonFiles.pretty(m.path("config")))).append("</pre>\n");
     }
 
     private void definitions() {
@@ -157,14 +155,6 @@ final class HtmlReport {
                         + "are not significantly different.</li>\n")
                 .append("<li><b>Full-pool reference</b>: the same learner fitted on every row of the pool, measured on the "
                         + "same test set; the ceiling that \"labels to X%\" refers to.</li>\n</ul>\n");
-    }
-
-    private static String pretty(JsonNode node) {
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            return node.toString();
-        }
     }
 
     private static String resource(String name) {

@@ -1,11 +1,7 @@
 package org.activebench.reports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.activebench.core.ActiveBenchException;
+import org.activebench.experiment.JsonFiles;
 import org.knowm.xchart.HorizontalBarChart;
 import org.knowm.xchart.HorizontalBarChartBuilder;
 
@@ -33,15 +30,7 @@ record JmhResults(Path file, List<Entry> entries) {
     }
 
     static JmhResults read(Path file) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new ActiveBenchException(file + (line < 0 ? "" : ":" + line) + ": not JMH JSON (" + e.getOriginalMessage() + ")");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        JsonNode root = JsonFiles.read(file, JsonNode.class, "JMH JSON");
         if (root == null || !root.isArray() || root.isEmpty()) {
             throw new ActiveBenchException(file + ": not JMH JSON (expected a non-empty array of benchmark results)");
         }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -76,14 +75,6 @@ final class ResultStore {
                     + "write to another --out directory (or delete this one) to run the changed config");
         }
         return Optional.of(result);
-    }
-
-    TrialTimings timings(TrialKey key) {
-        try {
-            return JSON.readValue(timingFile(key).toFile(), TrialTimings.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + timingFile(key) + ": " + e.getMessage(), e);
-        }
     }
 
     /** Stores a finished trial: timings first, then the result that marks the trial complete. */

@@ -1,7 +1,5 @@
 package org.activebench.experiment;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,12 +31,12 @@ public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> t
             throw new ActiveBenchException(root + ": not a results directory (no manifest.json); "
                     + "`activebench run CONFIG --out DIR` writes one");
         }
-        JsonNode manifest = parse(manifestFile, JsonNode.class);
+        JsonNode manifest = JsonFiles.read(manifestFile, JsonNode.class, "a valid manifest file");
         List<StoredTrial> trials = new ArrayList<>();
         for (Path file : jsonFiles(root.resolve("trials"))) {
             Path timingFile = root.resolve("timings").resolve(root.resolve("trials").relativize(file));
-            trials.add(new StoredTrial(parse(file, TrialResult.class),
-                    Files.exists(timingFile) ? parse(timingFile, TrialTimings.class) : null));
+            trials.add(new StoredTrial(JsonFiles.read(file, TrialResult.class, "a valid TrialResult file"),
+                    Files.exists(timingFile) ? JsonFiles.read(timingFile, TrialTimings.class, "a valid TrialTimings file") : null));
         }
         if (trials.isEmpty()) {
             throw new ActiveBenchException(root.resolve("trials") + ": no completed trial to report on");
@@ -53,7 +51,7 @@ public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> t
                 .thenComparingLong(t -> t.result().seed()));
         List<PoolReference> references = new ArrayList<>();
         for (Path file : jsonFiles(root.resolve("reference"))) {
-            references.add(parse(file, PoolReference.class));
+            references.add(JsonFiles.read(file, PoolReference.class, "a valid PoolReference file"));
         }
         return new ResultsDirectory(root, manifest, List.copyOf(trials), List.copyOf(references));
     }
@@ -66,19 +64,6 @@ public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> t
             return files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static <T> T parse(Path file, Class<T> type) {
-        try {
-            return ResultStore.JSON.readValue(file.toFile(), type);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String line = at == null || at.getLineNr() < 0 ? "" : ":" + at.getLineNr();
-            throw new ActiveBenchException(file + line + ": not a valid " + type.getSimpleName() + " file ("
-                    + e.getOriginalMessage() + ")");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
