@@ -32,13 +32,16 @@ public class KCenterBenchmark extends KernelBenchmark {
     public int d;
     @Param({"1000"})
     public int picks;
+    /** Threads a pass may split its rows across (CPU backends; the GPU ignores it). */
+    @Param({"1"})
+    public int threads;
 
     private ScoreKernels kernels;
     private float[] x;
 
     @Setup
     public void setup() {
-        kernels = KernelProvider.byName(backend, 1);
+        kernels = KernelProvider.byName(backend, threads);
         x = Inputs.gaussian(n * d, 5);
     }
 
