@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import org.activebench.core.ActiveBenchException;
 import org.activebench.core.data.Dataset;
 import org.activebench.core.data.DatasetLoader;
+import org.activebench.core.data.TeacherPredictions;
 import org.activebench.core.kernels.KernelProvider;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Learner;
@@ -166,6 +167,8 @@ public final class Experiment {
             String key = "datasets[" + i + "]";
             Dataset data = DatasetLoader.load(spec.name(), spec.path() == null ? null : baseDir.resolve(spec.path()),
                     spec.format(), spec.label(), config.missing(spec, i)).requireTwoClasses();
+            float[] teacher = spec.teacher() == null ? null : TeacherPredictions.read(baseDir.resolve(spec.teacher().path()),
+                    TeacherPredictions.Kind.parse(spec.teacher().kind(), key + ".teacher.kind"), data);
             Map<Long, Split> fixed = spec.split() == null ? null : SplitFile.read(baseDir.resolve(spec.split()), data.size());
             List<PreparedData> perSeed = new ArrayList<>();
             for (long seed : config.seeds()) {
@@ -183,7 +186,8 @@ public final class Experiment {
                     throw new ActiveBenchException("batch: " + config.batchOrDefault() + " is larger than the unlabelled pool of "
                             + data.name() + " (" + unlabelled + " rows for seed " + seed + ")");
                 }
-                perSeed.add(new PreparedData(data, split, Standardizer.standardize(data.x(), data.dimension(), split.pool())));
+                perSeed.add(new PreparedData(data, split, Standardizer.standardize(data.x(), data.dimension(), split.pool()),
+                        teacher));
             }
             prepared.put(spec.name(), perSeed);
         }
@@ -240,7 +244,7 @@ public final class Experiment {
         parts.put("format", 1);
         parts.put("dataset", spec);
         parts.put("data", List.of(data.size(), data.dimension(), data.classNames(), Arrays.hashCode(data.x()),
-                Arrays.hashCode(data.y()), prepared.split().hashCode()));
+                Arrays.hashCode(data.y()), prepared.split().hashCode(), Arrays.hashCode(prepared.teacher())));
         parts.put("learner", config.learner());
         parts.put("strategy", strategy);
         parts.put("protocol", List.of(config.testFractionOrDefault(), config.initialSize(), config.initialMode().name(),

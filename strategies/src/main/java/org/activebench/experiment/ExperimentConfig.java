@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import org.activebench.core.ActiveBenchException;
 import org.activebench.core.data.MissingValues;
+import org.activebench.core.data.TeacherPredictions;
 import org.activebench.core.metrics.Metric;
 import org.activebench.core.split.Splitter;
+import org.activebench.strategies.Strategies;
 import org.activebench.strategies.StrategySpec;
 
 /**
@@ -28,8 +30,20 @@ public record ExperimentConfig(
         StopSpec stop,
         List<String> metrics) {
 
-    /** A data set: bundled by name, or loaded from {@code path} (relative to the config file). */
-    public record DatasetSpec(String name, String path, String format, String label, String missing, String split) {
+    /**
+     * A data set: bundled by name, or loaded from {@code path} (relative to the config file); optionally with a
+     * teacher's predictions, and with features computed from a text column.
+     */
+    public record DatasetSpec(String name, String path, String format, String label, String missing, String split,
+                              TeacherSpec teacher, FeaturesSpec features) {
+    }
+
+    /** A large model's per-sample predictions for a data set (see {@code TeacherPredictions}). */
+    public record TeacherSpec(String path, String kind) {
+    }
+
+    /** Features made from text: {@code embed} names the sentence-embedding model, {@code text} the text column. */
+    public record FeaturesSpec(String embed, String text) {
     }
 
     /** The learner and its parameters. */
@@ -119,9 +133,24 @@ public record ExperimentConfig(
             require(d != null && d.name() != null && !d.name().isBlank(), "datasets[" + i + "].name", "required");
             require(names.add(d.name()), "datasets[" + i + "].name", "'" + d.name() + "' appears twice");
             missing(d, i);
+            require(d.teacher() == null || d.teacher().path() != null, "datasets[" + i + "].teacher.path", "required");
+            if (d.teacher() != null) {
+                TeacherPredictions.Kind.parse(d.teacher().kind(), "datasets[" + i + "].teacher.kind");
+            }
+            require(d.features() == null || d.features().embed() != null, "datasets[" + i + "].features.embed",
+                    "required (a sentence-embedding model, e.g. all-minilm-l6-v2)");
+            require(d.features() == null || d.path() != null, "datasets[" + i + "].features",
+                    "text features need a \"path\" to the texts");
         }
         require(learner != null && learner.name() != null, "learner.name", "required");
         require(strategies != null && !strategies.isEmpty(), "strategies", "at least one strategy is required");
+        for (int s = 0; s < strategies.size(); s++) {
+            for (int i = 0; i < datasets.size(); i++) {
+                require(!Strategies.needsTeacher(strategies.get(s)) || datasets.get(i).teacher() != null,
+                        "strategies[" + s + "]", strategies.get(s).name() + " reads a teacher's predictions, but datasets["
+                                + i + "] ('" + datasets.get(i).name() + "') has no \"teacher\"");
+            }
+        }
         require(seeds != null && !seeds.isEmpty(), "seeds", "at least one seed is required");
         require(new HashSet<>(seeds).size() == seeds.size(), "seeds", "a seed appears twice");
         double fraction = testFractionOrDefault();

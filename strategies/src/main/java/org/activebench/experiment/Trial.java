@@ -13,6 +13,7 @@ import org.activebench.core.metrics.Metric;
 import org.activebench.core.split.Seeds;
 import org.activebench.strategies.QueryContext;
 import org.activebench.strategies.QueryStrategy;
+import org.activebench.strategies.TrialState;
 
 /**
  * One simulated active-learning run: fit on the initial set, then repeatedly query, reveal the true labels
@@ -55,13 +56,20 @@ final class Trial {
     /** @param onRound called after every round, for progress reporting */
     Outcome run(String fingerprint, Runnable onRound) {
         int[] y = prepared.data().y();
-        int k = prepared.data().classCount();
-        int d = prepared.data().dimension();
-        float[] x = prepared.x();
+        try (TrialState state = new TrialState(prepared.x(), prepared.data().dimension(), prepared.data().classCount(),
+                prepared.split().pool(), learner, kernels, prepared.teacher(), strategy.usesTrueLabels() ? y : null)) {
+            return run(state, fingerprint, onRound);
+        }
+    }
+
+    private Outcome run(TrialState state, String fingerprint, Runnable onRound) {
+        int[] y = prepared.data().y();
+        int k = state.k();
+        int d = state.d();
+        float[] x = state.x();
+        int[] pool = state.pool();
         List<Metric> metrics = config.metricList();
         TestSet testSet = new TestSet(prepared, metrics, kernels);
-
-        int[] pool = prepared.split().pool();
         boolean[] labelledMask = new boolean[y.length];
         List<Integer> labelled = new ArrayList<>();
         for (int row : prepared.split().initial()) {
@@ -101,8 +109,7 @@ final class Trial {
                 break;
             }
             int batch = Math.min(config.batchOrDefault(), Math.min(unlabelled.length, config.maxLabels() - rows.length));
-            QueryContext context = new QueryContext(x, d, k, rows, labels, unlabelled, learner, model, kernels,
-                    Seeds.derive(seed, "query", round));
+            QueryContext context = new QueryContext(state, rows, labels, unlabelled, model, Seeds.derive(seed, "query", round));
             start = System.nanoTime();
             picked = strategy.select(context, batch);
             queryMs = (System.nanoTime() - start) / 1e6;

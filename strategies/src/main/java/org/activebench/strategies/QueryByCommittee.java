@@ -8,9 +8,10 @@ import org.activebench.core.split.Seeds;
 
 /**
  * Query by committee: C copies of the learner, each fitted on a bootstrap sample of the labelled set (seeded per
- * round and member), score every pool row by how much they disagree; the most disputed rows are queried.
+ * round and member), score every pool row by how much they disagree; the most disputed rows are queried. With
+ * {@code teacher}, the teacher's imported predictions sit on the committee as one more member.
  */
-record QueryByCommittee(int members, Disagreement disagreement) implements QueryStrategy {
+record QueryByCommittee(int members, Disagreement disagreement, boolean teacher) implements QueryStrategy {
 
     /** How committee disagreement is measured (definitions in the README). */
     enum Disagreement {
@@ -41,7 +42,7 @@ record QueryByCommittee(int members, Disagreement disagreement) implements Query
 
     @Override
     public String name() {
-        return "qbc_" + disagreement.key();
+        return "qbc_" + disagreement.key() + (teacher ? "_teacher" : "");
     }
 
     @Override
@@ -49,7 +50,8 @@ record QueryByCommittee(int members, Disagreement disagreement) implements Query
         int[] unlabelled = context.unlabelled();
         int n = unlabelled.length;
         int k = context.k();
-        float[][] committee = new float[members][n * k];
+        int size = members + (teacher ? 1 : 0);
+        float[][] committee = new float[size][];
         int[] labelled = context.labelled();
         int[] labels = context.labels();
         int[] rows = new int[labelled.length];
@@ -62,13 +64,17 @@ record QueryByCommittee(int members, Disagreement disagreement) implements Query
                 y[i] = labels[pick];
             }
             Model model = context.learner().fit(context.x(), context.d(), rows, y, k, Seeds.derive(context.seed(), "member", m));
+            committee[m] = new float[n * k];
             model.predictProba(context.x(), context.d(), unlabelled, committee[m]);
+        }
+        if (teacher) {
+            committee[members] = context.teacherProbabilities();
         }
         float[] scores = new float[n];
         disagreement.score(context.kernels(), committee, n, k, scores);
         return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, true, (reference, positions, out) -> {
-            float[][] candidates = new float[members][];
-            for (int m = 0; m < members; m++) {
+            float[][] candidates = new float[size][];
+            for (int m = 0; m < size; m++) {
                 candidates[m] = Selection.rows(committee[m], k, positions);
             }
             disagreement.score(reference, candidates, positions.length, k, out);

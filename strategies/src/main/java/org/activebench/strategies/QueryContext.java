@@ -1,52 +1,49 @@
 package org.activebench.strategies;
 
+import org.activebench.core.ActiveBenchException;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Learner;
 import org.activebench.core.learn.Model;
 
 /**
- * What a strategy may see in one round: the features, the labelled set, the unlabelled pool (ascending row
- * indices), the learner and its current model, the kernels, and a seed for the round. Never the test set, never
- * the pool's labels. The model's probabilities on the pool are computed at most once per round.
+ * What a strategy may see in one round: the trial's fixed state, the labelled set, the unlabelled pool (ascending
+ * row indices), the current model, and a seed for the round. Never the test set, and the pool's labels only for a
+ * skyline strategy. The model's (and the teacher's) probabilities on the pool are computed at most once per round.
  */
 public final class QueryContext {
-    private final float[] x;
-    private final int d;
-    private final int k;
+    private final TrialState trial;
     private final int[] labelled;
     private final int[] labels;
     private final int[] unlabelled;
-    private final Learner learner;
     private final Model model;
-    private final ScoreKernels kernels;
     private final long seed;
     private float[] probabilities;
+    private float[] teacherProbabilities;
 
-    public QueryContext(float[] x, int d, int k, int[] labelled, int[] labels, int[] unlabelled, Learner learner,
-                        Model model, ScoreKernels kernels, long seed) {
-        this.x = x;
-        this.d = d;
-        this.k = k;
+    public QueryContext(TrialState trial, int[] labelled, int[] labels, int[] unlabelled, Model model, long seed) {
+        this.trial = trial;
         this.labelled = labelled;
         this.labels = labels;
         this.unlabelled = unlabelled;
-        this.learner = learner;
         this.model = model;
-        this.kernels = kernels;
         this.seed = seed;
     }
 
+    public TrialState trial() {
+        return trial;
+    }
+
     public float[] x() {
-        return x;
+        return trial.x();
     }
 
     public int d() {
-        return d;
+        return trial.d();
     }
 
     /** Number of classes of the data set. */
     public int k() {
-        return k;
+        return trial.k();
     }
 
     /** Labelled rows, parallel to {@link #labels()}. */
@@ -64,11 +61,11 @@ public final class QueryContext {
     }
 
     public Learner learner() {
-        return learner;
+        return trial.learner();
     }
 
     public ScoreKernels kernels() {
-        return kernels;
+        return trial.kernels();
     }
 
     /** Seed of this round's random draws, derived from the trial seed, the strategy and the round. */
@@ -79,10 +76,35 @@ public final class QueryContext {
     /** The current model's probabilities for the unlabelled pool, row-major unlabelled().length x k. */
     public float[] probabilities() {
         if (probabilities == null) {
-            probabilities = new float[unlabelled.length * k];
-            model.predictProba(x, d, unlabelled, probabilities);
+            probabilities = new float[unlabelled.length * k()];
+            model.predictProba(x(), d(), unlabelled, probabilities);
         }
         return probabilities;
+    }
+
+    /** The teacher's probabilities for the unlabelled pool, laid out like {@link #probabilities()}. */
+    public float[] teacherProbabilities() {
+        float[] teacher = trial.teacher();
+        if (teacher == null) {
+            throw new ActiveBenchException("this strategy needs a teacher's predictions: give the data set a \"teacher\"");
+        }
+        if (teacherProbabilities == null) {
+            int k = k();
+            teacherProbabilities = new float[unlabelled.length * k];
+            for (int i = 0; i < unlabelled.length; i++) {
+                System.arraycopy(teacher, unlabelled[i] * k, teacherProbabilities, i * k, k);
+            }
+        }
+        return teacherProbabilities;
+    }
+
+    /** The true label of a pool row: for skyline strategies, which are handed the labels explicitly. */
+    public int trueLabel(int row) {
+        int[] y = trial.trueLabels();
+        if (y == null) {
+            throw new IllegalStateException("true labels are hidden from real strategies");
+        }
+        return y[row];
     }
 
     /** The rows at the given positions of the unlabelled pool. */

@@ -12,6 +12,11 @@ public interface QueryStrategy {
      */
     int[] select(QueryContext context, int batch);
 
+    /** Whether it reads the pool's true labels: only a skyline may, and only when the config says so. */
+    default boolean usesTrueLabels() {
+        return false;
+    }
+
     /** Extra models this strategy fits per query (a committee's members): lets the runner start costly trials first. */
     default int extraFitsPerQuery() {
         return 0;

@@ -60,6 +60,15 @@ final class Selection {
         return positions;
     }
 
+    /** For scores computed without the kernels, hence the same on every backend: the rescorer reads them back. */
+    static Rescorer exact(float[] scores) {
+        return (reference, positions, out) -> {
+            for (int j = 0; j < positions.length; j++) {
+                out[j] = scores[positions[j]];
+            }
+        };
+    }
+
     /** The rows at the given positions of a row-major n x k array, packed. */
     static float[] rows(float[] p, int k, int[] positions) {
         float[] packed = new float[positions.length * k];

@@ -3,8 +3,12 @@ package org.activebench.strategies;
 import java.util.Locale;
 import org.activebench.core.kernels.ScoreKernels;
 
-/** Queries the rows the current model is least sure about, by one of three measures of its probabilities. */
-record UncertaintySampling(Measure measure) implements QueryStrategy {
+/**
+ * Queries the rows the current model is least sure about, by one of three measures of its probabilities; with
+ * {@code teacher}, the rows the teacher (a large model's imported predictions) is least sure about, which needs no
+ * fitted model and so serves from the cold start.
+ */
+record UncertaintySampling(Measure measure, boolean teacher) implements QueryStrategy {
 
     /** How uncertainty is read off one row of probabilities. */
     enum Measure {
@@ -32,14 +36,14 @@ record UncertaintySampling(Measure measure) implements QueryStrategy {
 
     @Override
     public String name() {
-        return measure.name().toLowerCase(Locale.ROOT);
+        return (teacher ? "teacher_" : "") + measure.name().toLowerCase(Locale.ROOT);
     }
 
     @Override
     public int[] select(QueryContext context, int batch) {
         int n = context.unlabelled().length;
         int k = context.k();
-        float[] p = context.probabilities();
+        float[] p = teacher ? context.teacherProbabilities() : context.probabilities();
         float[] scores = new float[n];
         measure.score(context.kernels(), p, n, k, scores);
         return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, measure.largestFirst,

@@ -27,8 +27,9 @@ class StrategiesTest {
     }
 
     private static QueryContext context(float[][] table, int[] unlabelled, Learner learner, long seed) {
-        return new QueryContext(new float[table.length], 1, K, new int[] {0}, new int[] {0}, unlabelled, learner,
-                new TableModel(table), new ScalarKernels(), seed);
+        int[] pool = java.util.stream.IntStream.range(0, table.length).toArray();
+        TrialState trial = new TrialState(new float[table.length], 1, K, pool, learner, new ScalarKernels(), null, null);
+        return new QueryContext(trial, new int[] {0}, new int[] {0}, unlabelled, new TableModel(table), seed);
     }
 
     private static int[] pick(String name, float[][] table, int[] unlabelled, int batch) {
@@ -100,22 +101,23 @@ class StrategiesTest {
     }
 
     private static int[] qbc(String disagreement, float[][] first, float[][] second, int[] unlabelled) {
-        QueryStrategy s = Strategies.create(new StrategySpec("qbc", 2, disagreement), "s");
+        QueryStrategy s = Strategies.create(new StrategySpec("qbc", 2, disagreement, null, null, null), "s");
         assertEquals("qbc_" + disagreement, s.name());
         return s.select(context(first, unlabelled, new AlternatingLearner(first, second), 3), unlabelled.length);
     }
 
     @Test
     void badSpecsAreNamed() {
-        assertEquals("strategies[2]: unknown strategy 'coreset' (valid: random, least_confidence, entropy, margin, qbc)",
+        assertEquals("strategies[2]: unknown strategy 'coreset' (valid: random, least_confidence, entropy, margin, qbc, k_center,"
+                + " badge, density_entropy, class_balanced_entropy, teacher_entropy, student_teacher_kl, oracle_skyline)",
                 assertThrows(ActiveBenchException.class,
                         () -> Strategies.create(StrategySpec.of("coreset"), "strategies[2]")).getMessage());
         assertEquals("s.disagreement: unknown measure 'sum' (valid: vote_entropy, kl_mean, kl_max)",
                 assertThrows(ActiveBenchException.class,
-                        () -> Strategies.create(new StrategySpec("qbc", null, "sum"), "s")).getMessage());
+                        () -> Strategies.create(new StrategySpec("qbc", null, "sum", null, null, null), "s")).getMessage());
         assertEquals("s.committee: 1 outside [2, 1000]", assertThrows(ActiveBenchException.class,
-                () -> Strategies.create(new StrategySpec("qbc", 1, null), "s")).getMessage());
-        assertEquals("s: \"committee\" and \"disagreement\" apply to qbc only", assertThrows(ActiveBenchException.class,
-                () -> Strategies.create(new StrategySpec("margin", 3, null), "s")).getMessage());
+                () -> Strategies.create(new StrategySpec("qbc", 1, null, null, null, null), "s")).getMessage());
+        assertEquals("s: \"committee\", \"disagreement\" and \"teacher\" only go with qbc", assertThrows(ActiveBenchException.class,
+                () -> Strategies.create(new StrategySpec("margin", 3, null, null, null, null), "s")).getMessage());
     }
 }

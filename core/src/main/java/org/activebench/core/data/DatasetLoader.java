@@ -69,7 +69,7 @@ public final class DatasetLoader {
         }
     }
 
-    private static Reader reader(InputStream in, boolean gzip) throws IOException {
+    static Reader reader(InputStream in, boolean gzip) throws IOException {
         InputStream buffered = new BufferedInputStream(in, 1 << 16);
         return new BufferedReader(new InputStreamReader(gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered,
                 StandardCharsets.UTF_8), 1 << 16);

@@ -1,0 +1,33 @@
+package org.activebench.strategies;
+
+/**
+ * A skyline, not a strategy: it reads the pool's true labels (which no real strategy has) and queries the rows the
+ * current model gets most wrong, those with the lowest probability on their true class. It bounds from above what
+ * "pick the model's mistakes" can gain; configs must ask for it with {@code "skyline": true} and reports mark it.
+ */
+final class OracleSkyline implements QueryStrategy {
+    static final String NAME = "oracle_skyline";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean usesTrueLabels() {
+        return true;
+    }
+
+    @Override
+    public int[] select(QueryContext context, int batch) {
+        int[] unlabelled = context.unlabelled();
+        int n = unlabelled.length;
+        int k = context.k();
+        float[] p = context.probabilities();
+        float[] scores = new float[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = p[i * k + context.trueLabel(unlabelled[i])];
+        }
+        return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, false, Selection.exact(scores)));
+    }
+}
