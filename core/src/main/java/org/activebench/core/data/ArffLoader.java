@@ -18,8 +18,8 @@ final class ArffLoader {
     private ArffLoader() {
     }
 
-    /** One declared attribute: nominal values, or null for numeric. */
-    private record Attribute(String name, List<String> values, int line) {
+    /** One declared attribute: nominal values, or null for numeric and string ones. */
+    private record Attribute(String name, List<String> values, boolean text, int line) {
         boolean nominal() {
             return values != null;
         }
@@ -38,10 +38,12 @@ final class ArffLoader {
         if (label < 0) {
             throw new ActiveBenchException(file + ": no class attribute '" + labelAttribute + "'");
         }
-        Attribute classAttribute = attributes.get(label);
-        if (!classAttribute.nominal()) {
-            throw new ActiveBenchException(file + ":" + classAttribute.line() + ": class attribute '"
-                    + classAttribute.name() + "' must be nominal");
+        Attribute classAttribute = classAttribute(attributes, label, file);
+        for (Attribute attribute : attributes) {
+            if (attribute.text()) {
+                throw new ActiveBenchException(file + ":" + attribute.line() + ": attribute '" + attribute.name()
+                        + "' is text; give the data set \"features\": {\"embed\": \"all-minilm-l6-v2\"} to embed it");
+            }
         }
         List<String> featureNames = new ArrayList<>();
         for (int a = 0; a < attributes.size(); a++) {
@@ -95,6 +97,60 @@ final class ArffLoader {
         return builder.build();
     }
 
+    /**
+     * The texts of one string attribute ({@code textAttribute}, or the only one) with their class labels.
+     * @param labelAttribute name of the class attribute, or null for the last one
+     */
+    static TextCorpus loadText(String name, Reader reader, String file, String textAttribute, String labelAttribute) {
+        BufferedReader in = new BufferedReader(reader);
+        List<Attribute> attributes = new ArrayList<>();
+        int line = readHeader(in, file, attributes);
+        int label = labelAttribute == null ? attributes.size() - 1 : indexOf(attributes, labelAttribute);
+        if (label < 0) {
+            throw new ActiveBenchException(file + ": no class attribute '" + labelAttribute + "'");
+        }
+        Attribute classAttribute = classAttribute(attributes, label, file);
+        int text = textAttribute == null ? onlyText(attributes, file) : indexOf(attributes, textAttribute);
+        if (text < 0 || !attributes.get(text).text()) {
+            throw new ActiveBenchException(file + ": no string attribute '" + textAttribute + "'");
+        }
+        TextCorpus.Builder corpus = new TextCorpus.Builder(name, file);
+        corpus.declareClasses(classAttribute.values());
+        CsvRecords records = new CsvRecords(in, file, line + 1, "\"'", '%');
+        while (records.next()) {
+            List<String> fields = records.fields();
+            if (fields.size() != attributes.size()) {
+                throw new ActiveBenchException(file + ":" + records.line() + ": " + fields.size() + " values, "
+                        + attributes.size() + " attributes declared");
+            }
+            corpus.add(fields.get(text), fields.get(label), records.line());
+        }
+        return corpus.build();
+    }
+
+    private static Attribute classAttribute(List<Attribute> attributes, int label, String file) {
+        Attribute classAttribute = attributes.get(label);
+        if (!classAttribute.nominal()) {
+            throw new ActiveBenchException(file + ":" + classAttribute.line() + ": class attribute '"
+                    + classAttribute.name() + "' must be nominal");
+        }
+        return classAttribute;
+    }
+
+    private static int onlyText(List<Attribute> attributes, String file) {
+        List<Integer> texts = new ArrayList<>();
+        for (int a = 0; a < attributes.size(); a++) {
+            if (attributes.get(a).text()) {
+                texts.add(a);
+            }
+        }
+        if (texts.size() != 1) {
+            throw new ActiveBenchException(file + ": " + texts.size() + " string attributes; name the one to embed with"
+                    + " \"features\": {\"text\": NAME}");
+        }
+        return texts.getFirst();
+    }
+
     /** Reads up to and including {@code @data}; returns its line number. */
     private static int readHeader(BufferedReader in, String file, List<Attribute> attributes) {
         try {
@@ -146,13 +202,14 @@ final class ArffLoader {
             }
             CsvRecords values = new CsvRecords(new StringReader(rest.substring(1, close)), file, line, "\"'", (char) 0);
             List<String> declared = values.next() ? List.copyOf(values.fields()) : List.of();
-            return new Attribute(name, declared, line);
+            return new Attribute(name, declared, false, line);
         }
         String type = rest.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         return switch (type) {
-            case "numeric", "real", "integer" -> new Attribute(name, null, line);
+            case "numeric", "real", "integer" -> new Attribute(name, null, false, line);
+            case "string" -> new Attribute(name, null, true, line);
             default -> throw new ActiveBenchException(file + ":" + line + ": attribute '" + name + "' has type '" + type
-                    + "'; only numeric and nominal attributes are supported");
+                    + "'; only numeric, nominal and string attributes are supported");
         };
     }
 

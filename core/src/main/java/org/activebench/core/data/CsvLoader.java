@@ -10,6 +10,32 @@ final class CsvLoader {
     private CsvLoader() {
     }
 
+    /** The texts of {@code textColumn} (default {@code text}) with their labels. */
+    static TextCorpus loadText(String name, Reader in, String file, String textColumn, String labelColumn) {
+        CsvRecords records = new CsvRecords(in, file, 1, "\"", (char) 0);
+        if (!records.next()) {
+            throw new ActiveBenchException(file + ": empty file (a header row is required)");
+        }
+        List<String> header = List.copyOf(records.fields());
+        int label = labelColumn == null ? header.size() - 1 : header.indexOf(labelColumn);
+        String textName = textColumn == null ? "text" : textColumn;
+        int text = header.indexOf(textName);
+        if (label < 0 || text < 0) {
+            throw new ActiveBenchException(file + ":1: no " + (text < 0 ? "text column '" + textName : "label column '"
+                    + labelColumn) + "' in the header " + header);
+        }
+        TextCorpus.Builder corpus = new TextCorpus.Builder(name, file);
+        while (records.next()) {
+            List<String> fields = records.fields();
+            if (fields.size() != header.size()) {
+                throw new ActiveBenchException(file + ":" + records.line() + ": " + fields.size() + " fields, the header has "
+                        + header.size());
+            }
+            corpus.add(fields.get(text), fields.get(label), records.line());
+        }
+        return corpus.build();
+    }
+
     /** @param labelColumn name of the label column, or null for the last column */
     static Dataset load(String name, Reader in, String file, String labelColumn, MissingValues missing) {
         CsvRecords records = new CsvRecords(in, file, 1, "\"", (char) 0);

@@ -91,7 +91,7 @@ final class CsvRecords {
                         break;
                     }
                 } else if (c == '\\' && quote == '\'') {
-                    c = read(); // ARFF escapes quotes with a backslash
+                    c = unescape(read()); // ARFF escapes quotes and control characters with a backslash
                 }
                 field.append((char) c);
             }
@@ -114,6 +114,15 @@ final class CsvRecords {
             field.setLength(end);
         }
         return c;
+    }
+
+    private static int unescape(int c) {
+        return switch (c) {
+            case 'n' -> '\n';
+            case 't' -> '\t';
+            case 'r' -> '\r';
+            default -> c;
+        };
     }
 
     private void skipToEndOfLine() {

@@ -36,17 +36,38 @@ public final class DatasetLoader {
         if (path == null) {
             return bundled(name);
         }
+        return parse(path, format, (reader, file, kind) -> switch (kind) {
+            case "csv" -> CsvLoader.load(name, reader, file, label, missing);
+            case "arff" -> ArffLoader.load(name, reader, file, label, missing);
+            case "libsvm" -> LibsvmLoader.load(name, reader, file);
+            default -> throw new ActiveBenchException(file + ": unknown format '" + kind + "' (valid: "
+                    + String.join(", ", FORMATS) + ")");
+        });
+    }
+
+    /**
+     * Labelled texts from a CSV (a text column, default {@code text}) or an ARFF file (a string attribute, by default
+     * the only one), optionally gzipped.
+     */
+    public static TextCorpus loadText(String name, Path path, String format, String textColumn, String label) {
+        return parse(path, format, (reader, file, kind) -> switch (kind) {
+            case "csv" -> CsvLoader.loadText(name, reader, file, textColumn, label);
+            case "arff" -> ArffLoader.loadText(name, reader, file, textColumn, label);
+            default -> throw new ActiveBenchException(file + ": texts can be read from csv or arff, not '" + kind + "'");
+        });
+    }
+
+    /** Reads one file in the format given or inferred from its name. */
+    private interface Parser<T> {
+        T parse(Reader reader, String file, String format);
+    }
+
+    private static <T> T parse(Path path, String format, Parser<T> parser) {
         String file = path.toString();
         String kind = format != null ? format.toLowerCase(Locale.ROOT) : inferFormat(path);
         try (InputStream raw = Files.newInputStream(path);
              Reader reader = reader(raw, file.endsWith(".gz"))) {
-            return switch (kind) {
-                case "csv" -> CsvLoader.load(name, reader, file, label, missing);
-                case "arff" -> ArffLoader.load(name, reader, file, label, missing);
-                case "libsvm" -> LibsvmLoader.load(name, reader, file);
-                default -> throw new ActiveBenchException(file + ": unknown format '" + kind + "' (valid: "
-                        + String.join(", ", FORMATS) + ")");
-            };
+            return parser.parse(reader, file, kind);
         } catch (NoSuchFileException e) {
             throw new ActiveBenchException(file + ": no such file");
         } catch (IOException | UncheckedIOException e) {

@@ -1,0 +1,83 @@
+package org.activebench.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddingCacheTest {
+    /** A stand-in model: a text's vector is made of its length and characters; counts its calls. */
+    private static final class CountingEmbedder implements TextEmbedder {
+        final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public String name() {
+            return "counting";
+        }
+
+        @Override
+        public String version() {
+            return "1";
+        }
+
+        @Override
+        public int dimension() {
+            return 3;
+        }
+
+        @Override
+        public float[] embed(String text) {
+            calls.incrementAndGet();
+            return new float[] {text.length(), text.isEmpty() ? 0 : text.charAt(0), text.hashCode()};
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    private final List<String> texts = List.of("alpha", "beta", "x".repeat(5000), "gamma");
+
+    @Test
+    void aMissComputesInCorpusOrderAndAHitComputesNothing() {
+        CountingEmbedder model = new CountingEmbedder();
+        EmbeddingCache cache = new EmbeddingCache(dir);
+        float[] first = Embeddings.of(texts, model, cache, 2, done -> { });
+        assertEquals(4, model.calls.get());
+        assertEquals(Embeddings.MAX_CHARS, first[6], 0f); // the long text was cut
+        assertEquals('b', first[4], 0f);
+        float[] again = Embeddings.of(texts, model, cache, 1, done -> { });
+        assertEquals(4, model.calls.get());
+        assertArrayEquals(first, again);
+        Embeddings.of(List.of("alpha", "beta"), model, cache, 1, done -> { });
+        assertEquals(6, model.calls.get(), "other texts, other key");
+    }
+
+    @Test
+    void aDamagedFileIsDetectedAndRebuilt() throws IOException {
+        CountingEmbedder model = new CountingEmbedder();
+        EmbeddingCache cache = new EmbeddingCache(dir);
+        float[] good = Embeddings.of(texts, model, cache, 1, done -> { });
+        Path file;
+        try (var files = Files.list(dir)) {
+            file = files.filter(f -> f.toString().endsWith(".emb")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 1] ^= 0x40; // one flipped bit in the last value
+        Files.write(file, bytes);
+        assertArrayEquals(good, Embeddings.of(texts, model, cache, 1, done -> { }));
+        assertEquals(8, model.calls.get(), "the damaged file was not used");
+        assertNotEquals(0, Files.size(file));
+        Files.write(file, new byte[] {1, 2, 3}); // truncated
+        assertArrayEquals(good, Embeddings.of(texts, model, cache, 1, done -> { }));
+        assertEquals(12, model.calls.get());
+        assertArrayEquals(good, Embeddings.of(texts, model, cache, 1, done -> { }));
+        assertEquals(12, model.calls.get(), "the rebuilt file is used");
+    }
+}
