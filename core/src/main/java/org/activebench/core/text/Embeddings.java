@@ -1,6 +1,8 @@
 package org.activebench.core.text;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,7 +46,7 @@ public final class Embeddings {
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> batches = new java.util.ArrayList<>();
+            List<Future<?>> batches = new ArrayList<>();
             for (int from = 0; from < n; from += BATCH) {
                 int start = from;
                 int end = Math.min(n, from + BATCH);
@@ -62,7 +64,7 @@ public final class Embeddings {
             for (Future<?> batch : batches) {
                 batch.get();
             }
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
