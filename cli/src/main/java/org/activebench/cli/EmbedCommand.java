@@ -80,16 +80,12 @@ final class EmbedCommand implements Callable<Integer> {
                     csv.write(Float.toString(x[i * d + j]));
                     csv.write(',');
                 }
-                csv.write(quoted(labels.classNames().get(labels.y()[i])));
+                csv.write(CsvField.of(labels.classNames().get(labels.y()[i])));
                 csv.write('\n');
             }
         }
         AtomicFiles.write(out, bytes.toByteArray());
         spec.commandLine().getOut().println(labels.size() + " texts x " + d + " dimensions (" + embedder.name() + ") -> " + out);
         return 0;
-    }
-
-    private static String quoted(String value) {
-        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

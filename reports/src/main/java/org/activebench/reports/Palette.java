@@ -2,6 +2,7 @@ package org.activebench.reports;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import org.activebench.strategies.Strategies;
 
 /**
  * Strategy colours, the same in every chart: random is always grey and dashed (the baseline); the others take the
@@ -11,11 +12,16 @@ final class Palette {
     private static final Color[] COLOURS = {
         new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
         new Color(0xE69F00), new Color(0x56B4E9), new Color(0x8C564B), new Color(0x000000),
+        // Paul Tol's muted scheme, for configs with more than eight strategies
+        new Color(0x882255), new Color(0x44AA99), new Color(0x999933), new Color(0x332288), new Color(0xDDCC77),
     };
     static final Color RANDOM = new Color(0x6E6E6E);
     static final BasicStroke SOLID = new BasicStroke(2f);
     static final BasicStroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {8f, 5f}, 0f);
+    /** The skyline: an upper bound, drawn unlike any real strategy. */
+    static final BasicStroke DOTTED = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {2f, 4f}, 0f);
 
     private Palette() {
     }
@@ -29,7 +35,7 @@ final class Palette {
     }
 
     static BasicStroke stroke(String strategy) {
-        return strategy.equals(DatasetAnalysis.RANDOM) ? DASHED : SOLID;
+        return strategy.equals(DatasetAnalysis.RANDOM) ? DASHED : Strategies.isSkyline(strategy) ? DOTTED : SOLID;
     }
 
     static Color translucent(Color c, int alpha) {

@@ -44,6 +44,10 @@ public final class Report {
             }
             files.add(ChartFile.write(Charts.aubcBoxes(analysis, d), chartDir, prefix + "-aubc-box",
                     "AUBC of " + analysis.primaryMetric() + " per seed on " + d.title() + ", one box per strategy"));
+            if (d.strategies().stream().anyMatch(s -> d.againstRandom(s.strategy()) != null)) {
+                files.add(ChartFile.write(Charts.gainOverRandom(analysis, d), chartDir, prefix + "-gain",
+                        "AUBC gain over random per strategy on " + d.title() + ", mean of the paired differences with 95% intervals"));
+            }
             if (d.strategies().stream().allMatch(s -> s.fitMs() != null)) {
                 files.add(ChartFile.write(Charts.costs(d), chartDir, prefix + "-time",
                         "Mean fit and query time per round on " + d.title() + ", with 95% intervals over seeds"));

@@ -36,7 +36,7 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
         List<List<Cell>> rows = new ArrayList<>();
         for (StrategyStats s : d.strategies()) {
             List<Cell> row = new ArrayList<>();
-            row.add(Cell.text(s.strategy()));
+            row.add(Cell.text(StrategyLabel.of(s.strategy())));
             row.add(new Cell(Integer.toString(s.seeds()), s.seeds()));
             row.add(new Cell(Numbers.meanCi(s.aubcTrapezoid().get(m), 4), s.aubcTrapezoid().get(m).mean()));
             if (full) {
@@ -98,7 +98,7 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (StrategyStats s : d.strategies()) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.text(s.strategy())));
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(StrategyLabel.of(s.strategy()))));
             for (String m : a.metrics()) {
                 row.add(new Cell(Numbers.meanCi(s.aubcTrapezoid().get(m), 4), s.aubcTrapezoid().get(m).mean()));
                 row.add(new Cell(Numbers.meanCi(s.aubcMeanOverQueries().get(m), 4), s.aubcMeanOverQueries().get(m).mean()));

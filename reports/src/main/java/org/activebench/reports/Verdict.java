@@ -3,6 +3,7 @@ package org.activebench.reports;
 import java.util.Comparator;
 import java.util.Locale;
 import org.activebench.reports.stats.MeanInterval;
+import org.activebench.strategies.Strategies;
 
 /** The report's answer in one sentence per data set: which strategy wins, by how much, and is it significant. */
 final class Verdict {
@@ -11,8 +12,11 @@ final class Verdict {
 
     static String of(Analysis a, DatasetAnalysis d) {
         String metric = a.primaryMetric();
-        StrategyStats best = d.strategies().stream()
-                .max(Comparator.comparingDouble(s -> s.aubcTrapezoid().get(metric).mean())).orElseThrow();
+        StrategyStats best = d.strategies().stream().filter(s -> !Strategies.isSkyline(s.strategy()))
+                .max(Comparator.comparingDouble(s -> s.aubcTrapezoid().get(metric).mean())).orElse(null);
+        if (best == null) {
+            return d.title() + ": only a skyline was run; there is no real strategy to judge.";
+        }
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: %s has the highest AUBC (%s), %s",
                 d.title(), best.strategy(), metric, Numbers.meanCi(best.aubcTrapezoid().get(metric), 4)));
         Comparison c = d.againstRandom(best.strategy());

@@ -18,10 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.activebench.core.ActiveBenchException;
 import org.activebench.core.data.Dataset;
-import org.activebench.core.data.DatasetLoader;
-import org.activebench.core.data.MissingValues;
 import org.activebench.core.data.TeacherPredictions;
-import org.activebench.core.data.TextCorpus;
 import org.activebench.core.kernels.KernelProvider;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Learner;
@@ -30,10 +27,6 @@ import org.activebench.core.split.Split;
 import org.activebench.core.split.SplitFile;
 import org.activebench.core.split.Splitter;
 import org.activebench.core.split.Standardizer;
-import org.activebench.core.text.EmbeddingCache;
-import org.activebench.core.text.Embeddings;
-import org.activebench.core.text.TextEmbedder;
-import org.activebench.core.text.TextEmbedders;
 import org.activebench.strategies.QueryStrategy;
 import org.activebench.strategies.Strategies;
 import org.activebench.strategies.StrategySpec;
@@ -44,7 +37,6 @@ import org.activebench.strategies.StrategySpec;
  * already completed in the directory are reused (resume); output files do not depend on the thread count.
  */
 public final class Experiment {
-    private static final System.Logger LOG = System.getLogger("activebench");
     private final ExperimentConfig config;
     private final String source;
     private final Path baseDir;
@@ -172,7 +164,7 @@ public final class Experiment {
         for (int i = 0; i < config.datasets().size(); i++) {
             ExperimentConfig.DatasetSpec spec = config.datasets().get(i);
             String key = "datasets[" + i + "]";
-            Dataset data = load(spec, key, config.missing(spec, i)).requireTwoClasses();
+            Dataset data = DatasetSource.load(spec, baseDir, key, config.missing(spec, i)).requireTwoClasses();
             float[] teacher = spec.teacher() == null ? null : TeacherPredictions.read(baseDir.resolve(spec.teacher().path()),
                     TeacherPredictions.Kind.parse(spec.teacher().kind(), key + ".teacher.kind"), data);
             Map<Long, Split> fixed = spec.split() == null ? null : SplitFile.read(baseDir.resolve(spec.split()), data.size());
@@ -198,34 +190,6 @@ public final class Experiment {
             prepared.put(spec.name(), perSeed);
         }
         return prepared;
-    }
-
-    /** A data set from its file, or its texts embedded by a sentence transformer (through the on-disk cache). */
-    private Dataset load(ExperimentConfig.DatasetSpec spec, String key, MissingValues missing) {
-        Path path = spec.path() == null ? null : baseDir.resolve(spec.path());
-        if (spec.features() == null) {
-            return DatasetLoader.load(spec.name(), path, spec.format(), spec.label(), missing);
-        }
-        TextEmbedder embedder = TextEmbedders.byName(spec.features().embed(), key + ".features.embed");
-        TextCorpus corpus = DatasetLoader.loadText(spec.name(), path, spec.format(), spec.features().text(), spec.label());
-        int n = corpus.texts().size();
-        LOG.log(System.Logger.Level.INFO, "embedding " + n + " texts of " + spec.name() + " with " + embedder.name()
-                + " (cached under " + EmbeddingCache.standard().dir() + ")");
-        int[] reported = {0};
-        float[] x = Embeddings.of(corpus.texts(), embedder, EmbeddingCache.standard(),
-                Runtime.getRuntime().availableProcessors(), done -> {
-                    synchronized (reported) {
-                        if (done * 10L / n > reported[0]) {
-                            reported[0] = (int) (done * 10L / n);
-                            LOG.log(System.Logger.Level.INFO, "  embedded " + done + " / " + n);
-                        }
-                    }
-                });
-        List<String> names = new ArrayList<>();
-        for (int j = 0; j < embedder.dimension(); j++) {
-            names.add(embedder.name() + "_" + j);
-        }
-        return corpus.withFeatures(x, names);
     }
 
     /** Rounds (initial fit included) a trial runs unless it stops early: for the progress bar. */

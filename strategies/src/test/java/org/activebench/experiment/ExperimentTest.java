@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.activebench.core.ActiveBenchException;
+import org.activebench.core.data.Dataset;
+import org.activebench.core.data.DatasetLoader;
 import org.activebench.core.kernels.KernelProvider;
 import org.activebench.core.kernels.ScalarKernels;
 import org.activebench.core.kernels.ScoreKernels;
@@ -118,22 +120,41 @@ class ExperimentTest {
         assertEquals(one, deterministicFiles("again"));
     }
 
+    /** A teacher that is right with probability 0.6 on every row, its remaining mass spread over the other classes. */
+    private void writeTeacher(String name) throws IOException {
+        Dataset data = DatasetLoader.bundled(name);
+        int k = data.classCount();
+        StringBuilder csv = new StringBuilder(String.join(",", data.classNames())).append('\n');
+        for (int i = 0; i < data.size(); i++) {
+            for (int c = 0; c < k; c++) {
+                csv.append(c == 0 ? "" : ",").append(c == data.y()[i] ? 0.6 : 0.4 / (k - 1));
+            }
+            csv.append('\n');
+        }
+        Files.writeString(dir.resolve(name + "-teacher.csv"), csv);
+    }
+
     @Test
     void everyBackendGivesTheSamePicksAndCurves() throws IOException {
         // kNN probabilities are multiples of 1/5: exact ties everywhere, and entropies that differ in the last bits.
         String json = """
                 {"name": "backends",
-                 "datasets": [{"name": "wine"}, {"name": "digits"}],
+                 "datasets": [{"name": "wine", "teacher": {"path": "wine-teacher.csv"}},
+                              {"name": "digits", "teacher": {"path": "digits-teacher.csv"}}],
                  "learner": {"name": "knn", "params": {"k": 5}},
                  "strategies": ["least_confidence", "entropy", "margin",
                                 {"name": "qbc", "committee": 3, "disagreement": "vote_entropy"},
                                 {"name": "qbc", "committee": 3, "disagreement": "kl_mean"},
-                                {"name": "qbc", "committee": 4, "disagreement": "kl_max"}],
+                                {"name": "qbc", "committee": 4, "disagreement": "kl_max", "teacher": true},
+                                "k_center", "badge", "density_entropy", "class_balanced_entropy",
+                                "teacher_entropy", "student_teacher_kl", {"name": "oracle_skyline", "skyline": true}],
                  "seeds": [1, 2],
                  "initial": {"size": 10},
                  "batch": 7,
                  "budget": {"rounds": 6}}
                 """;
+        writeTeacher("wine");
+        writeTeacher("digits");
         experiment(json, new ScalarKernels()).run(dir.resolve("scalar"), 2, Progress.NONE);
         List<ScoreKernels> backends = new ArrayList<>(List.of(KernelProvider.byName("panama", 1),
                 KernelProvider.byName("panama", 2)));
@@ -252,10 +273,17 @@ class ExperimentTest {
         assertEquals("learner.name: unknown learner 'tree' (valid: logistic, random_forest, knn, naive_bayes, svm)",
                 assertThrows(ActiveBenchException.class,
                         () -> experiment(SMALL.replace("\"name\": \"logistic\"", "\"name\": \"tree\""))).getMessage());
-        assertEquals("strategies[1]: unknown strategy 'bald' (valid: random, least_confidence, entropy, margin, qbc)",
+        assertEquals("strategies[1]: unknown strategy 'bald' (valid: random, least_confidence, entropy, margin, qbc, k_center,"
+                + " badge, density_entropy, class_balanced_entropy, teacher_entropy, student_teacher_kl, oracle_skyline)",
                 assertThrows(ActiveBenchException.class,
                         () -> experiment(SMALL.replace("\"margin\"", "\"bald\""))).getMessage());
         assertEquals("strategies[1]: 'random' appears twice", assertThrows(ActiveBenchException.class,
                 () -> experiment(SMALL.replace("\"margin\"", "\"random\""))).getMessage());
+        assertEquals("test config: strategies[1]: student_teacher_kl reads a teacher's predictions, but datasets[0] ('iris') has no"
+                + " \"teacher\"", assertThrows(ActiveBenchException.class,
+                () -> experiment(SMALL.replace("\"margin\"", "\"student_teacher_kl\""))).getMessage());
+        assertTrue(assertThrows(ActiveBenchException.class,
+                () -> experiment(SMALL.replace("\"margin\"", "\"oracle_skyline\""))).getMessage()
+                .startsWith("strategies[1]: oracle_skyline reads the pool's true labels, an upper bound"));
     }
 }
