@@ -151,8 +151,8 @@ class DatasetLoaderTest {
         String body = "@relation r\n@attribute a {p,q}\n@attribute c {x,y}\n@data\np,x\nr,y\n";
         assertEquals(dir.resolve("e.arff") + ":6: 'r' is not a declared value of nominal attribute 'a'",
                 error("e.arff", body, null, MissingValues.ERROR));
-        assertEquals(dir.resolve("s.arff") + ":2: attribute 'txt' has type 'string'; only numeric and nominal attributes are supported",
-                error("s.arff", "@relation r\n@attribute txt string\n@attribute c {x,y}\n@data\n", null, MissingValues.ERROR));
+        assertEquals(dir.resolve("s.arff") + ":2: attribute 'd' has type 'date'; only numeric, nominal and string attributes are supported",
+                error("s.arff", "@relation r\n@attribute d date\n@attribute c {x,y}\n@data\n", null, MissingValues.ERROR));
     }
 
     @Test
@@ -183,5 +183,33 @@ class DatasetLoaderTest {
             out.write("a,label\n1,x\n2,y\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         assertEquals(2, DatasetLoader.load("z", file, null, null, MissingValues.ERROR).size());
+    }
+
+    @Test
+    void textsComeFromAnArffStringAttributeWithItsEscapesOrACsvColumn() throws IOException {
+        String arff = """
+                @relation news
+                @attribute Text string
+                @attribute class {no,yes}
+                @data
+                'Wheat \\'rose\\'\\nsharply',yes
+                'Corn, flat',no
+                """;
+        TextCorpus news = DatasetLoader.loadText("news", write("n.arff", arff), null, null, null);
+        assertEquals(List.of("Wheat 'rose'\nsharply", "Corn, flat"), news.texts());
+        assertArrayEquals(new int[] {1, 0}, news.labels().y());
+        assertEquals(List.of("no", "yes"), news.labels().classNames());
+        assertEquals(dir.resolve("n.arff") + ":2: attribute 'Text' is text; give the data set \"features\": {\"embed\":"
+                + " \"all-minilm-l6-v2\"} to embed it", error("n.arff", arff, null, MissingValues.ERROR));
+
+        TextCorpus mail = DatasetLoader.loadText("mail", write("m.csv", "text,label\n\"Hi,\nthere\",ham\nBuy now,spam\n"),
+                null, null, null);
+        assertEquals(List.of("Hi,\nthere", "Buy now"), mail.texts());
+        String missing = assertThrows(ActiveBenchException.class, () -> DatasetLoader.loadText("mail",
+                write("m2.csv", "body,label\nHi,ham\n"), null, null, null)).getMessage();
+        assertEquals(dir.resolve("m2.csv") + ":1: no text column 'text' in the header [body, label]", missing);
+        String unlabelled = assertThrows(ActiveBenchException.class, () -> DatasetLoader.loadText("mail",
+                write("m3.csv", "text,label\nHi,ham\nYo,\n"), null, null, null)).getMessage();
+        assertEquals(dir.resolve("m3.csv") + ":3: missing class label", unlabelled);
     }
 }
