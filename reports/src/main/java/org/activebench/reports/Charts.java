@@ -124,7 +124,7 @@ final class Charts {
      * strategies stand against the classic ones (and the skyline) on one axis.
      */
     static CategoryChart gainOverRandom(Analysis a, DatasetAnalysis d) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT + 160)
                 .title(d.title() + ": AUBC (" + a.primaryMetric() + ") gain over random, paired by seed")
                 .yAxisTitle("Δ AUBC vs random").build();
         style(chart.getStyler());
@@ -134,7 +134,8 @@ final class Charts {
         chart.getStyler().setLabelsFontColorAutomaticEnabled(false);
         chart.getStyler().setLabelsFontColor(Color.BLACK);
         chart.getStyler().setYAxisDecimalPattern("0.000");
-        chart.getStyler().setXAxisLabelRotation(30);
+        chart.getStyler().setXAxisLabelRotation(90); // upright names would overlap
+        chart.getStyler().setXAxisTickMarkSpacingHint(16); // else XChart drops every other name
         List<String> names = new ArrayList<>();
         List<MeanInterval> gains = new ArrayList<>();
         for (StrategyStats s : d.strategies()) {
