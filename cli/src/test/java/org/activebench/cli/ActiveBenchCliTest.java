@@ -10,6 +10,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.activebench.core.data.Dataset;
+import org.activebench.core.data.DatasetLoader;
+import org.activebench.core.data.MissingValues;
+import org.activebench.core.data.TeacherPredictions;
 import org.activebench.core.kernels.KernelProvider;
 import org.activebench.experiment.ConfigReader;
 import org.junit.jupiter.api.Test;
@@ -115,5 +119,37 @@ class ActiveBenchCliTest {
         assertEquals("digits", config.datasets().getFirst().name());
         assertEquals(5, config.strategies().size());
         assertTrue(cli("demo", "--print-config").out().contains("\"qbc\""));
+    }
+
+    @Test
+    void embedAndTeacherWriteFilesAConfigCanRead() throws IOException {
+        Path texts = Files.writeString(dir.resolve("texts.csv"), """
+                text,label
+                "Wheat exports rose after the harvest.",grain
+                "Corn prices fell, traders said.",grain
+                "The striker scored twice in the final.",sport
+                "A late goal won the cup.",sport
+                "Barley shipments to Asia increased.",grain
+                "The keeper saved a penalty.",sport
+                """);
+        Path embedded = dir.resolve("emb.csv");
+        Outcome embed = cli("embed", texts.toString(), "--out", embedded.toString());
+        assertEquals(0, embed.code(), embed.err());
+        List<String> lines = Files.readAllLines(embedded);
+        assertEquals(7, lines.size());
+        assertEquals(385, lines.get(1).split(",").length);
+        assertTrue(lines.get(0).startsWith("all-minilm-l6-v2_0,") && lines.get(0).endsWith(",label"));
+
+        Path teacher = dir.resolve("teacher.csv");
+        Outcome made = cli("teacher", "--data", embedded.toString(), "--folds", "2", "--out", teacher.toString());
+        assertEquals(0, made.code(), made.err());
+        Dataset data = DatasetLoader.load("t", embedded, null, null, MissingValues.ERROR);
+        float[] p = TeacherPredictions.read(teacher, TeacherPredictions.Kind.PROBABILITIES, data);
+        assertEquals(12, p.length);
+
+        Outcome bad = cli("embed", texts.toString(), "--model", "gpt", "--out", embedded.toString());
+        assertEquals(2, bad.code());
+        assertEquals("error: --model: unknown embedding model 'gpt' (available: all-minilm-l6-v2, bge-small-en-v1.5)\n",
+                bad.err());
     }
 }
