@@ -55,7 +55,7 @@ final class ClassBalanced implements QueryStrategy {
                             rows[j] = members[positions[j]];
                         }
                         reference.entropy(Selection.rows(p, k, rows), rows.length, k, out);
-                    });
+                    }, context.tieSeed(c));
             for (int m : best) {
                 picks[filled++] = members[m];
             }

@@ -31,7 +31,7 @@ record DensityWeighted(double beta) implements QueryStrategy {
             for (int j = 0; j < positions.length; j++) {
                 out[j] *= density[positions[j]];
             }
-        }));
+        }, context.tieSeed(0)));
     }
 
     /** Each row's mean similarity to all n rows (itself included), raised to beta. */

@@ -28,6 +28,7 @@ final class OracleSkyline implements QueryStrategy {
         for (int i = 0; i < n; i++) {
             scores[i] = p[i * k + context.trueLabel(unlabelled[i])];
         }
-        return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, false, Selection.exact(scores)));
+        return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, false, Selection.exact(scores),
+                context.tieSeed(0)));
     }
 }

@@ -78,6 +78,6 @@ record QueryByCommittee(int members, Disagreement disagreement, boolean teacher)
                 candidates[m] = Selection.rows(committee[m], k, positions);
             }
             disagreement.score(reference, candidates, positions.length, k, out);
-        }));
+        }, context.tieSeed(0)));
     }
 }

@@ -4,6 +4,7 @@ import org.activebench.core.ActiveBenchException;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Learner;
 import org.activebench.core.learn.Model;
+import org.activebench.core.split.Seeds;
 
 /**
  * What a strategy may see in one round: the trial's fixed state, the labelled set, the unlabelled pool (ascending
@@ -71,6 +72,11 @@ public final class QueryContext {
     /** Seed of this round's random draws, derived from the trial seed, the strategy and the round. */
     public long seed() {
         return seed;
+    }
+
+    /** Seed of the draw among rows tied at the batch boundary, one stream per {@code group}. */
+    public long tieSeed(int group) {
+        return Seeds.derive(seed, "ties", group);
     }
 
     /** The current model's probabilities for the unlabelled pool, row-major unlabelled().length x k. */

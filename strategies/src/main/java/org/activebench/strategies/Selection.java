@@ -1,5 +1,7 @@
 package org.activebench.strategies;
 
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.activebench.core.kernels.ScalarKernels;
 import org.activebench.core.kernels.ScoreKernels;
 
@@ -10,6 +12,11 @@ import org.activebench.core.kernels.ScoreKernels;
  * field: every row whose score lies within a band of the b-th best, wide enough to hold any backend error, is
  * rescored by the reference, and the reference ranks them. The band holds a handful of rows, so this costs
  * O(b·k) scalar work per query.
+ * <p>
+ * Rows that tie exactly with the b-th best (a committee's vote entropy takes a few values, a forest's
+ * probabilities are multiples of 1/trees) are chosen by a seeded draw, not by row index: data files are often
+ * sorted by class, and the lowest rows would then hand every tie to one class. Rows strictly better are all taken,
+ * best first; the draw fills the rest, so picks still depend only on the seed.
  */
 final class Selection {
     /** Half-width of the band, relative to max(1, |score|): 100 times the tolerance every backend is tested to. */
@@ -24,21 +31,47 @@ final class Selection {
     private Selection() {
     }
 
-    /** Positions of the {@code batch} best scores, best first, ties by lower position (= lower row index). */
-    static int[] top(ScoreKernels kernels, float[] scores, int n, int batch, boolean largest, Rescorer rescorer) {
+    /**
+     * Positions of the {@code batch} best scores, best first; ties with the last place drawn with {@code seed}.
+     */
+    static int[] top(ScoreKernels kernels, float[] scores, int n, int batch, boolean largest, Rescorer rescorer,
+                     long seed) {
         int[] positions = new int[batch];
         kernels.topB(scores, n, batch, largest, positions);
-        if (kernels instanceof ScalarKernels) {
-            return positions;
-        }
         float threshold = scores[positions[batch - 1]];
-        float band = 2 * BAND * Math.max(1f, Math.abs(threshold));
+        boolean exactScores = kernels instanceof ScalarKernels;
+        float band = exactScores ? 0 : 2 * BAND * Math.max(1f, Math.abs(threshold));
         int[] candidates = within(scores, n, largest ? threshold - band : threshold + band, largest);
         float[] exact = new float[candidates.length];
-        rescorer.score(REFERENCE, candidates, exact);
-        REFERENCE.topB(exact, candidates.length, batch, largest, positions);
-        for (int j = 0; j < batch; j++) {
-            positions[j] = candidates[positions[j]];
+        if (exactScores) {
+            for (int j = 0; j < candidates.length; j++) {
+                exact[j] = scores[candidates[j]];
+            }
+        } else {
+            rescorer.score(REFERENCE, candidates, exact);
+        }
+        int[] ranked = new int[batch];
+        REFERENCE.topB(exact, candidates.length, batch, largest, ranked);
+        float last = exact[ranked[batch - 1]];
+        int better = 0;
+        while (better < batch && exact[ranked[better]] != last) {
+            better++;
+        }
+        for (int j = 0; j < better; j++) {
+            positions[j] = candidates[ranked[j]];
+        }
+        int[] tied = IntStream.range(0, candidates.length).filter(j -> exact[j] == last).map(j -> candidates[j]).toArray();
+        if (tied.length == batch - better) { // the whole tie group fits: nothing to draw
+            System.arraycopy(tied, 0, positions, better, tied.length);
+            return positions;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int j = better; j < batch; j++) {
+            int pick = j - better + random.nextInt(tied.length - (j - better));
+            int chosen = tied[pick];
+            tied[pick] = tied[j - better];
+            tied[j - better] = chosen;
+            positions[j] = chosen;
         }
         return positions;
     }

@@ -24,7 +24,8 @@ final class StudentTeacherDisagreement implements QueryStrategy {
         for (int i = 0; i < n; i++) {
             scores[i] = (float) divergence(teacher, student, i * k, k);
         }
-        return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, true, Selection.exact(scores)));
+        return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, true, Selection.exact(scores),
+                context.tieSeed(0)));
     }
 
     /** KL(t || s) over one row, in nats, with s floored at {@link #FLOOR} and renormalised. */

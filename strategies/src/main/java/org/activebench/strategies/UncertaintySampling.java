@@ -48,6 +48,6 @@ record UncertaintySampling(Measure measure, boolean teacher) implements QueryStr
         measure.score(context.kernels(), p, n, k, scores);
         return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, measure.largestFirst,
                 (reference, positions, out) -> measure.score(reference, Selection.rows(p, k, positions),
-                        positions.length, k, out)));
+                        positions.length, k, out), context.tieSeed(0)));
     }
 }

@@ -27,7 +27,7 @@ class ConfigReaderTest {
 
     @Test
     void unknownKeyIsNamedWithItsPathAndPosition() {
-        assertEquals("c.json:1:41: datasets[0].pth: unknown key (valid: format, label, missing, name, path, split)",
+        assertEquals("c.json:1:41: datasets[0].pth: unknown key (valid: features, format, label, missing, name, path, split, teacher)",
                 error(VALID.replace("{\"name\": \"iris\"}", "{\"name\": \"iris\", \"pth\": 1}")));
         String seed = error(VALID.replace("\"seeds\"", "\"seed\""));
         assertEquals(true, seed.startsWith("c.json:2:") && seed.contains(": seed: unknown key (valid: batch, budget,"), seed);

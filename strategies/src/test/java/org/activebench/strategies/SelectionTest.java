@@ -1,6 +1,8 @@
 package org.activebench.strategies;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
@@ -62,15 +64,35 @@ class SelectionTest {
             ScoreKernels backend = perturbed(batch);
             float[] scores = new float[n];
             backend.entropy(p, n, k, scores);
-            int[] expected = new int[batch];
-            REFERENCE.topB(exact, n, batch, true, expected);
+            int[] expected = Selection.top(REFERENCE, exact, n, batch, true, Selection.exact(exact), 5);
             int[] unarbitrated = new int[batch];
             backend.topB(scores, n, batch, true, unarbitrated);
             backendAloneWouldDiffer |= !Arrays.equals(expected, unarbitrated);
             int[] picked = Selection.top(backend, scores, n, batch, true, (reference, positions, out) ->
-                    reference.entropy(Selection.rows(p, k, positions), positions.length, k, out));
+                    reference.entropy(Selection.rows(p, k, positions), positions.length, k, out), 5);
             assertArrayEquals(expected, picked, "batch " + batch);
         }
         assertTrue(backendAloneWouldDiffer, "the fixture must contain near-ties that the perturbation reorders");
+    }
+
+    @Test
+    void exactTiesAtTheBoundaryAreASeededDrawNotTheLowestRows() {
+        // Rows 0..99 score 1 (a tie), rows 100..104 score 2: a batch of 10 takes the five 2s, best first by row,
+        // then five of the hundred tied rows.
+        int n = 105;
+        float[] scores = new float[n];
+        Arrays.fill(scores, 0, 100, 1f);
+        Arrays.fill(scores, 100, n, 2f);
+        int[] first = Selection.top(REFERENCE, scores, n, 10, true, Selection.exact(scores), 1);
+        assertArrayEquals(new int[] {100, 101, 102, 103, 104}, Arrays.copyOf(first, 5));
+        assertTrue(Arrays.stream(first, 5, 10).allMatch(r -> r < 100));
+        assertEquals(10, Arrays.stream(first).distinct().count());
+        assertArrayEquals(first, Selection.top(REFERENCE, scores, n, 10, true, Selection.exact(scores), 1));
+        int[] other = Selection.top(REFERENCE, scores, n, 10, true, Selection.exact(scores), 2);
+        assertFalse(Arrays.equals(first, other), "another seed, another draw");
+        assertFalse(Arrays.equals(Arrays.copyOfRange(first, 5, 10), new int[] {0, 1, 2, 3, 4}), "not the lowest rows");
+        // Whole tie groups inside the batch keep rank order with rows ascending: nothing is left to chance.
+        assertArrayEquals(new int[] {100, 101, 102, 103, 104}, Selection.top(REFERENCE, scores, n, 5, true,
+                Selection.exact(scores), 3));
     }
 }
