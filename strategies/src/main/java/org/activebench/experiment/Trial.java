@@ -78,6 +78,7 @@ final class Trial {
         }
 
         List<TrialResult.Round> rounds = new ArrayList<>();
+        Model model = null;
         List<TrialTimings.RoundTiming> timings = new ArrayList<>();
         int[] picked = new int[0];
         double queryMs = 0;
@@ -86,7 +87,7 @@ final class Trial {
             int[] rows = labelled.stream().mapToInt(Integer::intValue).toArray();
             int[] labels = Arrays.stream(rows).map(row -> y[row]).toArray();
             long start = System.nanoTime();
-            Model model = learner.fit(x, d, rows, labels, k, Seeds.derive(seed, "fit", round));
+            model = learner.fit(x, d, rows, labels, k, Seeds.derive(seed, "fit", round), model); // warm start
             double fitMs = (System.nanoTime() - start) / 1e6;
 
             Map<String, Double> values = testSet.measure(model);

@@ -270,7 +270,7 @@ class ExperimentTest {
 
     @Test
     void unknownNamesListTheValidOnes() {
-        assertEquals("learner.name: unknown learner 'tree' (valid: logistic, random_forest, knn, naive_bayes, svm)",
+        assertEquals("learner.name: unknown learner 'tree' (valid: logistic, logistic_l2, random_forest, knn, naive_bayes, svm)",
                 assertThrows(ActiveBenchException.class,
                         () -> experiment(SMALL.replace("\"name\": \"logistic\"", "\"name\": \"tree\""))).getMessage());
         assertEquals("strategies[1]: unknown strategy 'bald' (valid: random, least_confidence, entropy, margin, qbc, k_center,"

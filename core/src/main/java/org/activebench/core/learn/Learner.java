@@ -18,4 +18,14 @@ public interface Learner {
      * @param seed   fixes the learner's randomness (bootstraps, permutations)
      */
     Model fit(float[] x, int d, int[] rows, int[] labels, int k, long seed);
+
+    /**
+     * As {@link #fit(float[], int, int[], int[], int, long)}, starting from {@code previous} (a model this learner
+     * fitted on an earlier labelled set, or null) where the learner can: the active-learning loop refits after
+     * every small batch. Learners without a warm start ignore it; the result must not depend on it beyond the
+     * learner's stated tolerance.
+     */
+    default Model fit(float[] x, int d, int[] rows, int[] labels, int k, long seed, Model previous) {
+        return fit(x, d, rows, labels, k, seed);
+    }
 }

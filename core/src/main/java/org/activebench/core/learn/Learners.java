@@ -6,7 +6,8 @@ import org.activebench.core.ActiveBenchException;
 
 /** Creates learners by config name with validated parameters. */
 public final class Learners {
-    public static final List<String> NAMES = List.of("logistic", "random_forest", "knn", "naive_bayes", "svm");
+    public static final List<String> NAMES = List.of("logistic", "logistic_l2", "random_forest", "knn", "naive_bayes",
+            "svm");
 
     private Learners() {
     }
@@ -23,6 +24,11 @@ public final class Learners {
                 p.allow("lambda", "tolerance", "maxIterations");
                 yield new LogisticLearner(p.number("lambda", 1.0, 0, 1e12), p.positive("tolerance", 1e-5),
                         p.integer("maxIterations", 500, 1, 1_000_000));
+            }
+            case "logistic_l2" -> {
+                p.allow("C", "tolerance", "maxIterations");
+                yield new L2LogisticLearner(p.number("C", 1.0, 1e-12, 1e12), p.positive("tolerance", 1e-6),
+                        p.integer("maxIterations", 10_000, 1, 1_000_000));
             }
             case "random_forest" -> {
                 p.allow("trees", "mtry", "maxDepth", "nodeSize");

@@ -118,7 +118,7 @@ class LearnersTest {
 
     @Test
     void unknownLearnerAndParametersAreNamed() {
-        assertEquals("learner.name: unknown learner 'tree' (valid: logistic, random_forest, knn, naive_bayes, svm)",
+        assertEquals("learner.name: unknown learner 'tree' (valid: logistic, logistic_l2, random_forest, knn, naive_bayes, svm)",
                 assertThrows(ActiveBenchException.class, () -> Learners.create("tree", Map.of(), "learner")).getMessage());
         assertEquals("learner.params.C: unknown parameter (valid: lambda, maxIterations, tolerance)",
                 assertThrows(ActiveBenchException.class,
