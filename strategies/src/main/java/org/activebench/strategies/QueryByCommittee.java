@@ -2,6 +2,7 @@ package org.activebench.strategies;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Model;
 import org.activebench.core.split.Seeds;
@@ -40,6 +41,24 @@ record QueryByCommittee(int members, Disagreement disagreement, boolean teacher)
         return members;
     }
 
+    /** Member m: the learner fitted on its seeded bootstrap of the labelled set, its probabilities on the pool. */
+    private static float[] member(QueryContext context, int m) {
+        int[] labelled = context.labelled();
+        int[] labels = context.labels();
+        int[] rows = new int[labelled.length];
+        int[] y = new int[labelled.length];
+        SplittableRandom random = new SplittableRandom(Seeds.derive(context.seed(), "bootstrap", m));
+        for (int i = 0; i < rows.length; i++) {
+            int pick = random.nextInt(rows.length);
+            rows[i] = labelled[pick];
+            y[i] = labels[pick];
+        }
+        Model model = context.learner().fit(context.x(), context.d(), rows, y, context.k(), Seeds.derive(context.seed(), "member", m));
+        float[] p = new float[context.unlabelled().length * context.k()];
+        model.predictProba(context.x(), context.d(), context.unlabelled(), p);
+        return p;
+    }
+
     @Override
     public String name() {
         return "qbc_" + disagreement.key() + (teacher ? "_teacher" : "");
@@ -52,21 +71,8 @@ record QueryByCommittee(int members, Disagreement disagreement, boolean teacher)
         int k = context.k();
         int size = members + (teacher ? 1 : 0);
         float[][] committee = new float[size][];
-        int[] labelled = context.labelled();
-        int[] labels = context.labels();
-        int[] rows = new int[labelled.length];
-        int[] y = new int[labelled.length];
-        for (int m = 0; m < members; m++) {
-            SplittableRandom random = new SplittableRandom(Seeds.derive(context.seed(), "bootstrap", m));
-            for (int i = 0; i < rows.length; i++) {
-                int pick = random.nextInt(rows.length);
-                rows[i] = labelled[pick];
-                y[i] = labels[pick];
-            }
-            Model model = context.learner().fit(context.x(), context.d(), rows, y, k, Seeds.derive(context.seed(), "member", m));
-            committee[m] = new float[n * k];
-            model.predictProba(context.x(), context.d(), unlabelled, committee[m]);
-        }
+        // Members are independent (each has its own seeds), so they are fitted in parallel: same result on any thread count.
+        IntStream.range(0, members).parallel().forEach(m -> committee[m] = member(context, m));
         if (teacher) {
             committee[members] = context.teacherProbabilities();
         }

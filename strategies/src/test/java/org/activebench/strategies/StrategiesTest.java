@@ -10,6 +10,7 @@ import org.activebench.core.ActiveBenchException;
 import org.activebench.core.kernels.ScalarKernels;
 import org.activebench.core.learn.Learner;
 import org.activebench.core.learn.Model;
+import org.activebench.core.split.Seeds;
 import org.junit.jupiter.api.Test;
 
 /** Each strategy on fixtures whose right pick is known. */
@@ -68,15 +69,8 @@ class StrategiesTest {
         assertEquals(true, Arrays.stream(a).allMatch(r -> r % 2 == 0 && r < 400));
     }
 
-    /** Members alternate between two opinions: rows where the opinions differ most are disputed most. */
-    private static final class AlternatingLearner implements Learner {
-        private final float[][][] opinions;
-        private int fits;
-
-        AlternatingLearner(float[][]... opinions) {
-            this.opinions = opinions;
-        }
-
+    /** Member m (recognised by its seed, since members are fitted in parallel) holds opinion m mod 2. */
+    private record AlternatingLearner(long querySeed, float[][]... opinions) implements Learner {
         @Override
         public String name() {
             return "alternating";
@@ -84,7 +78,12 @@ class StrategiesTest {
 
         @Override
         public Model fit(float[] x, int d, int[] rows, int[] labels, int k, long seed) {
-            return new TableModel(opinions[fits++ % opinions.length]);
+            for (int m = 0; m < 100; m++) {
+                if (Seeds.derive(querySeed, "member", m) == seed) {
+                    return new TableModel(opinions[m % opinions.length]);
+                }
+            }
+            throw new IllegalStateException("not a member's seed");
         }
     }
 
@@ -103,7 +102,7 @@ class StrategiesTest {
     private static int[] qbc(String disagreement, float[][] first, float[][] second, int[] unlabelled) {
         QueryStrategy s = Strategies.create(new StrategySpec("qbc", 2, disagreement, null, null, null), "s");
         assertEquals("qbc_" + disagreement, s.name());
-        return s.select(context(first, unlabelled, new AlternatingLearner(first, second), 3), unlabelled.length);
+        return s.select(context(first, unlabelled, new AlternatingLearner(3, first, second), 3), unlabelled.length);
     }
 
     @Test
