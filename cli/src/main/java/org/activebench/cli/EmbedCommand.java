@@ -71,10 +71,7 @@ final class EmbedCommand implements Callable<Integer> {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStream stream = out.toString().endsWith(".gz") ? new GZIPOutputStream(bytes) : bytes;
              Writer csv = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
-            for (int j = 0; j < d; j++) {
-                csv.write(embedder.name() + "_" + j + ",");
-            }
-            csv.write("label\n");
+            csv.write(String.join(",", embedder.featureNames()) + ",label\n");
             for (int i = 0; i < labels.size(); i++) {
                 for (int j = 0; j < d; j++) {
                     csv.write(Float.toString(x[i * d + j]));

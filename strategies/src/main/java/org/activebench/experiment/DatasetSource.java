@@ -1,8 +1,6 @@
 package org.activebench.experiment;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.activebench.core.data.Dataset;
 import org.activebench.core.data.DatasetLoader;
 import org.activebench.core.data.MissingValues;
@@ -31,8 +29,8 @@ public final class DatasetSource {
         TextEmbedder embedder = TextEmbedders.byName(spec.features().embed(), key + ".features.embed");
         TextCorpus corpus = DatasetLoader.loadText(spec.name(), path, spec.format(), spec.features().text(), spec.label());
         int n = corpus.texts().size();
-        LOG.log(System.Logger.Level.INFO, "embedding " + n + " texts of " + spec.name() + " with " + embedder.name()
-                + " (cached under " + EmbeddingCache.standard().dir() + ")");
+        LOG.log(System.Logger.Level.INFO, spec.name() + ": " + n + " texts, features from " + embedder.name()
+                + " (embedding cache: " + EmbeddingCache.standard().dir() + ")");
         int[] reported = {0};
         float[] x = Embeddings.of(corpus.texts(), embedder, EmbeddingCache.standard(),
                 Runtime.getRuntime().availableProcessors(), done -> {
@@ -43,11 +41,6 @@ public final class DatasetSource {
                         }
                     }
                 });
-        List<String> names = new ArrayList<>();
-        for (int j = 0; j < embedder.dimension(); j++) {
-            names.add(embedder.name() + "_" + j);
-        }
-        return corpus.withFeatures(x, names);
+        return corpus.withFeatures(x, embedder.featureNames());
     }
-
 }

@@ -1,5 +1,8 @@
 package org.activebench.core.text;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 /**
  * A pre-trained sentence-embedding model: text in, a fixed-length vector out. Implementations are found with
  * {@link java.util.ServiceLoader} (module {@code embeddings} ships the ONNX ones), load their model on first use, and
@@ -14,6 +17,11 @@ public interface TextEmbedder {
     String version();
 
     int dimension();
+
+    /** Names of the embedding's features, e.g. {@code all-minilm-l6-v2_0 .. _383}. */
+    default List<String> featureNames() {
+        return IntStream.range(0, dimension()).mapToObj(j -> name() + "_" + j).toList();
+    }
 
     /** The embedding of one text, {@link #dimension()} values. */
     float[] embed(String text);
