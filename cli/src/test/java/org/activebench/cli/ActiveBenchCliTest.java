@@ -53,7 +53,8 @@ class ActiveBenchCliTest {
         Outcome unknown = cli("run", config.toString(), "--out", dir.resolve("out").toString(), "--no-progress");
         assertEquals(2, unknown.code());
         assertEquals("error: strategies[0]: unknown strategy 'uncertainty' (valid: random, least_confidence, entropy, "
-                + "margin, qbc)\n", unknown.err());
+                + "margin, qbc, k_center, badge, density_entropy, class_balanced_entropy, teacher_entropy, student_teacher_kl, "
+                + "oracle_skyline)\n", unknown.err());
         assertFalse(Files.exists(dir.resolve("out")));
     }
 
@@ -151,5 +152,22 @@ class ActiveBenchCliTest {
         assertEquals(2, bad.code());
         assertEquals("error: --model: unknown embedding model 'gpt' (available: all-minilm-l6-v2, bge-small-en-v1.5)\n",
                 bad.err());
+    }
+
+    @Test
+    void theExampleConfigsAreValidAndTheirTeachersExist() throws IOException {
+        Path examples = Path.of("..", "examples");
+        try (var files = Files.list(examples)) {
+            List<Path> configs = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+            assertEquals(3, configs.size(), configs.toString());
+            for (Path config : configs) {
+                var parsed = ConfigReader.read(config).validate();
+                for (var dataset : parsed.datasets()) {
+                    if (dataset.teacher() != null) {
+                        assertTrue(Files.isRegularFile(examples.resolve(dataset.teacher().path())), dataset.teacher().path());
+                    }
+                }
+            }
+        }
     }
 }
