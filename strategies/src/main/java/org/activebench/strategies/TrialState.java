@@ -74,11 +74,6 @@ public final class TrialState implements AutoCloseable {
         return packed;
     }
 
-    /** Whether the data set came with a teacher's predictions. */
-    public boolean hasTeacher() {
-        return teacher != null;
-    }
-
     float[] teacher() {
         return teacher;
     }

@@ -13,10 +13,7 @@ final class CsvLoader {
     /** The texts of {@code textColumn} (default {@code text}) with their labels. */
     static TextCorpus loadText(String name, Reader in, String file, String textColumn, String labelColumn) {
         CsvRecords records = new CsvRecords(in, file, 1, "\"", (char) 0);
-        if (!records.next()) {
-            throw new ActiveBenchException(file + ": empty file (a header row is required)");
-        }
-        List<String> header = List.copyOf(records.fields());
+        List<String> header = header(records, file);
         int label = labelColumn == null ? header.size() - 1 : header.indexOf(labelColumn);
         String textName = textColumn == null ? "text" : textColumn;
         int text = header.indexOf(textName);
@@ -39,10 +36,7 @@ final class CsvLoader {
     /** @param labelColumn name of the label column, or null for the last column */
     static Dataset load(String name, Reader in, String file, String labelColumn, MissingValues missing) {
         CsvRecords records = new CsvRecords(in, file, 1, "\"", (char) 0);
-        if (!records.next()) {
-            throw new ActiveBenchException(file + ": empty file (a header row is required)");
-        }
-        List<String> header = List.copyOf(records.fields());
+        List<String> header = header(records, file);
         int label = labelColumn == null ? header.size() - 1 : header.indexOf(labelColumn);
         if (label < 0) {
             throw new ActiveBenchException(file + ":1: no label column '" + labelColumn + "' in the header " + header);
@@ -72,5 +66,12 @@ final class CsvLoader {
             builder.add(row, Fields.isMissing(value) ? null : value, line);
         }
         return builder.build();
+    }
+
+    private static List<String> header(CsvRecords records, String file) {
+        if (!records.next()) {
+            throw new ActiveBenchException(file + ": empty file (a header row is required)");
+        }
+        return List.copyOf(records.fields());
     }
 }

@@ -25,17 +25,9 @@ record LogisticModel(double[] w, int d, int outputs, int[] classes, int k) imple
                 out[base + classes[1]] = (float) p;
                 continue;
             }
-            double max = Double.NEGATIVE_INFINITY;
-            for (double z : logits) {
-                max = Math.max(max, z);
-            }
-            double sum = 0;
+            double logSum = logSumExp(logits);
             for (int m = 0; m < outputs; m++) {
-                logits[m] = Math.exp(logits[m] - max);
-                sum += logits[m];
-            }
-            for (int m = 0; m < outputs; m++) {
-                out[base + classes[m]] = (float) (logits[m] / sum);
+                out[base + classes[m]] = (float) Math.exp(logits[m] - logSum);
             }
         }
     }
@@ -50,6 +42,19 @@ record LogisticModel(double[] w, int d, int outputs, int[] classes, int k) imple
             }
             out[m] = z;
         }
+    }
+
+    /** log Σ exp(z), shifted by the maximum so that no term overflows. */
+    static double logSumExp(double[] z) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : z) {
+            max = Math.max(max, v);
+        }
+        double sum = 0;
+        for (double v : z) {
+            sum += Math.exp(v - max);
+        }
+        return max + Math.log(sum);
     }
 
     static double sigmoid(double z) {

@@ -49,15 +49,7 @@ final class LogisticObjective implements Lbfgs.Objective {
                 loss += signed > 0 ? signed + Math.log1p(Math.exp(-signed)) : Math.log1p(Math.exp(signed));
                 addRow(gradient, 0, offset, LogisticModel.sigmoid(z) - y);
             } else {
-                double max = Double.NEGATIVE_INFINITY;
-                for (double z : logits) {
-                    max = Math.max(max, z);
-                }
-                double sum = 0;
-                for (int k = 0; k < outputs; k++) {
-                    sum += Math.exp(logits[k] - max);
-                }
-                double logSum = max + Math.log(sum);
+                double logSum = LogisticModel.logSumExp(logits);
                 loss += logSum - logits[y];
                 for (int k = 0; k < outputs; k++) {
                     addRow(gradient, k, offset, Math.exp(logits[k] - logSum) - (k == y ? 1 : 0));
