@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Setup;
  * from ../shared/data; run from the repository root.
  */
 public class FitBenchmark extends KernelBenchmark {
-    @Param({"logistic", "logistic_l2"})
+    @Param({"smile_logistic", "logistic"})
     public String learner;
     @Param({"digits"})
     public String dataset;
@@ -52,7 +52,7 @@ public class FitBenchmark extends KernelBenchmark {
         d = data.dimension();
         k = data.classCount();
         x = Standardizer.standardize(data.x(), d, IntStream.range(0, data.size()).toArray());
-        fitter = Learners.create(learner, learner.equals("logistic") ? Map.of("lambda", 1.0) : Map.of("C", 1.0), "learner");
+        fitter = Learners.create(learner, learner.equals("smile_logistic") ? Map.of("lambda", 1.0) : Map.of("C", 1.0), "learner");
         List<Integer> order = new ArrayList<>(IntStream.range(0, data.size()).boxed().toList());
         Collections.shuffle(order, new Random(7));
         rows = order.subList(0, n).stream().mapToInt(Integer::intValue).toArray();

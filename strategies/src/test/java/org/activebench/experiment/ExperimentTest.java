@@ -32,7 +32,7 @@ class ExperimentTest {
     private static final String SMALL = """
             {"name": "small",
              "datasets": [{"name": "iris"}],
-             "learner": {"name": "logistic", "params": {"lambda": 0.5}},
+             "learner": {"name": "logistic", "params": {"C": 2.0}},
              "strategies": ["random", "margin", {"name": "qbc", "committee": 3, "disagreement": "kl_mean"}],
              "seeds": [1, 2],
              "initial": {"size": 6},
@@ -270,7 +270,7 @@ class ExperimentTest {
 
     @Test
     void unknownNamesListTheValidOnes() {
-        assertEquals("learner.name: unknown learner 'tree' (valid: logistic, logistic_l2, random_forest, knn, naive_bayes, svm)",
+        assertEquals("learner.name: unknown learner 'tree' (valid: logistic, smile_logistic, random_forest, knn, naive_bayes, svm)",
                 assertThrows(ActiveBenchException.class,
                         () -> experiment(SMALL.replace("\"name\": \"logistic\"", "\"name\": \"tree\""))).getMessage());
         assertEquals("strategies[1]: unknown strategy 'bald' (valid: random, least_confidence, entropy, margin, qbc, k_center,"

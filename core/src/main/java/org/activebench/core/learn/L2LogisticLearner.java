@@ -21,7 +21,7 @@ final class L2LogisticLearner implements Learner {
 
     @Override
     public String name() {
-        return "logistic_l2";
+        return "logistic";
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.activebench.core.learn;
 
+import static org.activebench.core.learn.LinearKernels.axpy;
+import static org.activebench.core.learn.LinearKernels.dot;
+
 /**
  * Limited-memory BFGS (Nocedal and Wright, algorithms 7.4 and 7.5) with a backtracking line search on the Armijo
  * condition, for smooth convex objectives. Memory m = 10; a pair whose curvature s·y is not positive is skipped.
@@ -106,21 +109,7 @@ final class Lbfgs {
         return new Result(w, value, norm, iteration, norm <= tolerance);
     }
 
-    static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
-
     private static double norm(double[] a) {
         return Math.sqrt(dot(a, a));
-    }
-
-    private static void axpy(double a, double[] x, double[] y) {
-        for (int i = 0; i < x.length; i++) {
-            y[i] += a * x[i];
-        }
     }
 }

@@ -3,11 +3,12 @@ package org.activebench.core.learn;
 import java.util.List;
 import java.util.Map;
 import org.activebench.core.ActiveBenchException;
+import org.activebench.core.kernels.KernelProvider;
 
 /** Creates learners by config name with validated parameters. */
 public final class Learners {
-    public static final List<String> NAMES = List.of("logistic", "logistic_l2", "random_forest", "knn", "naive_bayes",
-            "svm");
+    public static final List<String> NAMES = List.of("logistic", "smile_logistic", "random_forest", "knn",
+            "naive_bayes", "svm");
 
     private Learners() {
     }
@@ -21,14 +22,18 @@ public final class Learners {
         Params p = new Params(key + ".params", params);
         return switch (name) {
             case "logistic" -> {
+                p.allow("C", "tolerance", "maxIterations");
+                String noVectors = KernelProvider.panamaUnavailable();
+                if (noVectors != null) {
+                    throw new ActiveBenchException(key + ".name: learner 'logistic' runs on the Vector API, but " + noVectors);
+                }
+                yield new L2LogisticLearner(p.number("C", 1.0, 1e-12, 1e12), p.positive("tolerance", 1e-6),
+                        p.integer("maxIterations", 10_000, 1, 1_000_000));
+            }
+            case "smile_logistic" -> {
                 p.allow("lambda", "tolerance", "maxIterations");
                 yield new LogisticLearner(p.number("lambda", 1.0, 0, 1e12), p.positive("tolerance", 1e-5),
                         p.integer("maxIterations", 500, 1, 1_000_000));
-            }
-            case "logistic_l2" -> {
-                p.allow("C", "tolerance", "maxIterations");
-                yield new L2LogisticLearner(p.number("C", 1.0, 1e-12, 1e12), p.positive("tolerance", 1e-6),
-                        p.integer("maxIterations", 10_000, 1, 1_000_000));
             }
             case "random_forest" -> {
                 p.allow("trees", "mtry", "maxDepth", "nodeSize");

@@ -17,7 +17,7 @@ final class LogisticLearner extends SmileLearner {
 
     @Override
     public String name() {
-        return "logistic";
+        return "smile_logistic";
     }
 
     @Override

@@ -50,7 +50,7 @@ class LearnersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"logistic", "random_forest", "knn", "naive_bayes", "svm"})
+    @ValueSource(strings = {"logistic", "smile_logistic", "random_forest", "knn", "naive_bayes", "svm"})
     void learnsWineWithProperProbabilities(String name) {
         Learner learner = Learners.create(name, Map.of(), "learner");
         assertEquals(name, learner.name());
@@ -68,7 +68,7 @@ class LearnersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"logistic", "random_forest", "knn", "naive_bayes", "svm"})
+    @ValueSource(strings = {"logistic", "smile_logistic", "random_forest", "knn", "naive_bayes", "svm"})
     void absentClassGetsProbabilityZeroAndOneClassIsCertain(String name) {
         Learner learner = Learners.create(name, Map.of(), "learner");
         int[] withoutClass1 = Arrays.stream(SPLIT.pool()).filter(r -> WINE.y()[r] != 1).toArray();
@@ -118,15 +118,18 @@ class LearnersTest {
 
     @Test
     void unknownLearnerAndParametersAreNamed() {
-        assertEquals("learner.name: unknown learner 'tree' (valid: logistic, logistic_l2, random_forest, knn, naive_bayes, svm)",
+        assertEquals("learner.name: unknown learner 'tree' (valid: logistic, smile_logistic, random_forest, knn, naive_bayes, svm)",
                 assertThrows(ActiveBenchException.class, () -> Learners.create("tree", Map.of(), "learner")).getMessage());
         assertEquals("learner.params.C: unknown parameter (valid: lambda, maxIterations, tolerance)",
                 assertThrows(ActiveBenchException.class,
-                        () -> Learners.create("logistic", Map.of("C", 1.0), "learner")).getMessage());
+                        () -> Learners.create("smile_logistic", Map.of("C", 1.0), "learner")).getMessage());
+        assertEquals("learner.params.lambda: unknown parameter (valid: C, maxIterations, tolerance)",
+                assertThrows(ActiveBenchException.class,
+                        () -> Learners.create("logistic", Map.of("lambda", 1.0), "learner")).getMessage());
         assertEquals("learner.params.k: 0 outside [1, 100000]",
                 assertThrows(ActiveBenchException.class, () -> Learners.create("knn", Map.of("k", 0), "learner")).getMessage());
-        assertEquals("learner.params.lambda: a number is required, got strong",
+        assertEquals("learner.params.C: a number is required, got strong",
                 assertThrows(ActiveBenchException.class,
-                        () -> Learners.create("logistic", Map.of("lambda", "strong"), "learner")).getMessage());
+                        () -> Learners.create("logistic", Map.of("C", "strong"), "learner")).getMessage());
     }
 }

@@ -1,0 +1,189 @@
+package org.activebench.core.learn;
+
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The hot loops of a linear model, in double on the Panama Vector API: logits Z = X·Wᵀ + b and the gradient Rᵀ·X
+ * of a block of rows, and the dot products of the optimiser. Parameters are laid out class by class as
+ * [w_c (d values), b_c]. Vectors are 256 bits on every CPU, so sums are added in the same order (and rounded the
+ * same way) on AVX2 and AVX-512 machines. Rows go in blocks of {@link #BLOCK}, a fixed size, so that results do not
+ * depend on how many threads run the blocks.
+ */
+final class LinearKernels {
+    /** Rows per block: a block's features and logits stay in cache from the logits to the gradient. */
+    static final int BLOCK = 256;
+    /** Below this many multiply-adds per call, a second thread costs more than it saves. */
+    private static final long PARALLEL_WORK = 1 << 18;
+    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_256;
+    private static final int L = D.length();
+    /** Rows that share one load of a weight vector; each has its own accumulator, so latency is hidden too. */
+    private static final int ROWS = 4;
+
+    private LinearKernels() {
+    }
+
+    /**
+     * Runs {@code block} for every block of {@code n} rows ({@code [b·BLOCK, min(n, (b+1)·BLOCK))}), on the common
+     * pool when there are several blocks and enough work ({@code workPerRow} multiply-adds each).
+     */
+    static void forEachBlock(int n, long workPerRow, IntConsumer block) {
+        int blocks = blocks(n);
+        IntStream ids = IntStream.range(0, blocks);
+        (blocks > 1 && n * workPerRow >= PARALLEL_WORK ? ids.parallel() : ids).forEach(block);
+    }
+
+    static int blocks(int n) {
+        return (n + BLOCK - 1) / BLOCK;
+    }
+
+    /** Rows {@code rows[from .. from+count)} of the n x d float matrix x, as doubles packed row-major into out. */
+    static void gather(float[] x, int d, int[] rows, int from, int count, double[] out) {
+        for (int i = 0; i < count; i++) {
+            int source = rows[from + i] * d;
+            int target = i * d;
+            for (int j = 0; j < d; j++) {
+                out[target + j] = x[source + j];
+            }
+        }
+    }
+
+    /** a · b over four accumulators, always combined in the same order. */
+    static double dot(double[] a, double[] b) {
+        int n = a.length;
+        int wide = n - n % (4 * L);
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        for (int i = 0; i < wide; i += 4 * L) {
+            s0 = DoubleVector.fromArray(D, a, i).fma(DoubleVector.fromArray(D, b, i), s0);
+            s1 = DoubleVector.fromArray(D, a, i + L).fma(DoubleVector.fromArray(D, b, i + L), s1);
+            s2 = DoubleVector.fromArray(D, a, i + 2 * L).fma(DoubleVector.fromArray(D, b, i + 2 * L), s2);
+            s3 = DoubleVector.fromArray(D, a, i + 3 * L).fma(DoubleVector.fromArray(D, b, i + 3 * L), s3);
+        }
+        double sum = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        for (int i = wide; i < n; i++) {
+            sum = Math.fma(a[i], b[i], sum);
+        }
+        return sum;
+    }
+
+    /** y += a · x. */
+    static void axpy(double a, double[] x, double[] y) {
+        int bound = D.loopBound(x.length);
+        DoubleVector av = DoubleVector.broadcast(D, a);
+        for (int i = 0; i < bound; i += L) {
+            DoubleVector.fromArray(D, x, i).fma(av, DoubleVector.fromArray(D, y, i)).intoArray(y, i);
+        }
+        for (int i = bound; i < x.length; i++) {
+            y[i] = Math.fma(x[i], a, y[i]);
+        }
+    }
+
+    /**
+     * {@code z[i·m + c] = w_c · x_i + b_c} for the {@code rows} rows of {@code x} (row-major, d wide) that start at
+     * {@code offset}. A row's logits do not depend on which other rows are in the block.
+     */
+    static void logits(double[] w, int m, double[] x, int offset, int rows, int d, double[] z) {
+        int stride = d + 1;
+        int bound = D.loopBound(d);
+        for (int c = 0; c < m; c++) {
+            int wc = c * stride;
+            double bias = w[wc + d];
+            int i = 0;
+            for (; i + ROWS <= rows; i += ROWS) {
+                int x0 = offset + i * d;
+                int x1 = x0 + d;
+                int x2 = x1 + d;
+                int x3 = x2 + d;
+                DoubleVector a0 = DoubleVector.zero(D);
+                DoubleVector a1 = a0;
+                DoubleVector a2 = a0;
+                DoubleVector a3 = a0;
+                for (int j = 0; j < bound; j += L) {
+                    DoubleVector wv = DoubleVector.fromArray(D, w, wc + j);
+                    a0 = DoubleVector.fromArray(D, x, x0 + j).fma(wv, a0);
+                    a1 = DoubleVector.fromArray(D, x, x1 + j).fma(wv, a1);
+                    a2 = DoubleVector.fromArray(D, x, x2 + j).fma(wv, a2);
+                    a3 = DoubleVector.fromArray(D, x, x3 + j).fma(wv, a3);
+                }
+                z[i * m + c] = tail(w, wc, x, x0, bound, d, a0.reduceLanes(VectorOperators.ADD)) + bias;
+                z[(i + 1) * m + c] = tail(w, wc, x, x1, bound, d, a1.reduceLanes(VectorOperators.ADD)) + bias;
+                z[(i + 2) * m + c] = tail(w, wc, x, x2, bound, d, a2.reduceLanes(VectorOperators.ADD)) + bias;
+                z[(i + 3) * m + c] = tail(w, wc, x, x3, bound, d, a3.reduceLanes(VectorOperators.ADD)) + bias;
+            }
+            for (; i < rows; i++) { // the same sums as above, one row at a time
+                int xi = offset + i * d;
+                DoubleVector a = DoubleVector.zero(D);
+                for (int j = 0; j < bound; j += L) {
+                    a = DoubleVector.fromArray(D, x, xi + j).fma(DoubleVector.fromArray(D, w, wc + j), a);
+                }
+                z[i * m + c] = tail(w, wc, x, xi, bound, d, a.reduceLanes(VectorOperators.ADD)) + bias;
+            }
+        }
+    }
+
+    /** {@code sum} plus the products of features {@code [from, d)} that do not fill a vector. */
+    private static double tail(double[] w, int wc, double[] x, int xi, int from, int d, double sum) {
+        for (int j = from; j < d; j++) {
+            sum = Math.fma(x[xi + j], w[wc + j], sum);
+        }
+        return sum;
+    }
+
+    /**
+     * {@code g_c[j] += Σ_i r[i·m + c] · x_i[j]} and {@code g_c[d] += Σ_i r[i·m + c]} over the {@code rows} rows of
+     * {@code x} that start at {@code offset}. Every sum runs over the rows in order as a chain of fused multiply-adds from 0, in vector lanes
+     * and scalar tail alike, so each value is exactly the scalar loop's.
+     */
+    static void addGradient(double[] r, int m, double[] x, int offset, int rows, int d, double[] g) {
+        int stride = d + 1;
+        int wide = d - d % (4 * L);
+        int bound = D.loopBound(d);
+        for (int c = 0; c < m; c++) {
+            int gc = c * stride;
+            int j = 0;
+            for (; j < wide; j += 4 * L) { // four vectors of one class per pass over the rows
+                DoubleVector a0 = DoubleVector.zero(D);
+                DoubleVector a1 = a0;
+                DoubleVector a2 = a0;
+                DoubleVector a3 = a0;
+                for (int i = 0; i < rows; i++) {
+                    DoubleVector ri = DoubleVector.broadcast(D, r[i * m + c]);
+                    int xi = offset + i * d + j;
+                    a0 = DoubleVector.fromArray(D, x, xi).fma(ri, a0);
+                    a1 = DoubleVector.fromArray(D, x, xi + L).fma(ri, a1);
+                    a2 = DoubleVector.fromArray(D, x, xi + 2 * L).fma(ri, a2);
+                    a3 = DoubleVector.fromArray(D, x, xi + 3 * L).fma(ri, a3);
+                }
+                DoubleVector.fromArray(D, g, gc + j).add(a0).intoArray(g, gc + j);
+                DoubleVector.fromArray(D, g, gc + j + L).add(a1).intoArray(g, gc + j + L);
+                DoubleVector.fromArray(D, g, gc + j + 2 * L).add(a2).intoArray(g, gc + j + 2 * L);
+                DoubleVector.fromArray(D, g, gc + j + 3 * L).add(a3).intoArray(g, gc + j + 3 * L);
+            }
+            for (; j < bound; j += L) {
+                DoubleVector a = DoubleVector.zero(D);
+                for (int i = 0; i < rows; i++) {
+                    a = DoubleVector.fromArray(D, x, offset + i * d + j).fma(DoubleVector.broadcast(D, r[i * m + c]), a);
+                }
+                DoubleVector.fromArray(D, g, gc + j).add(a).intoArray(g, gc + j);
+            }
+            for (; j < d; j++) {
+                double sum = 0;
+                for (int i = 0; i < rows; i++) {
+                    sum = Math.fma(x[offset + i * d + j], r[i * m + c], sum);
+                }
+                g[gc + j] += sum;
+            }
+            double bias = 0;
+            for (int i = 0; i < rows; i++) {
+                bias += r[i * m + c];
+            }
+            g[gc + d] += bias;
+        }
+    }
+}
