@@ -3,6 +3,7 @@ package org.activebench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -19,13 +20,16 @@ final class Runner {
         Path dir = options.out != null ? options.out : Path.of("results", experiment.name());
         try (Progress progress = options.noProgress ? Progress.NONE : new Bar()) {
             Experiment.Result result = experiment.run(dir, options.threads, progress);
+            long start = System.nanoTime();
             Report.Written report = Report.write(dir, dir.resolve("report"), List.of());
+            double reportSeconds = (System.nanoTime() - start) / 1e9;
             out.println();
             out.print(report.summary());
             out.println();
             out.println(result.trials() + " trials (" + result.resumed() + " reused from an earlier run) in " + dir);
             out.println("results: " + dir.resolve("results.csv") + ", per trial: " + dir.resolve("trials"));
             ReportCommand.printPaths(report, out);
+            out.printf(Locale.ROOT, "%s; report %.1f s%n", result.time().describe(options.threads), reportSeconds);
         }
         return 0;
     }

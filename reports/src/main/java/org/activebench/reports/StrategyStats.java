@@ -17,12 +17,14 @@ import org.activebench.reports.stats.MeanInterval;
  *
  * @param aubcBySeed     the primary metric's trapezoid AUBC per seed, in seed order: what the tests pair
  * @param fitMs          mean fit time per round (null when timings are missing)
+ * @param predictMs      mean prediction time per round: test set and pool (null when timings are missing)
  * @param queryMs        mean query time per query round (null when timings are missing)
  */
 public record StrategyStats(String strategy, int seeds, Map<String, Curve> curves,
                             Map<String, MeanInterval> aubcTrapezoid, Map<String, MeanInterval> aubcMeanOverQueries,
                             Map<String, MeanInterval> finalMetrics, MeanInterval finalLabels, List<Reach> reach,
-                            Map<Long, Double> aubcBySeed, MeanInterval fitMs, MeanInterval queryMs) {
+                            Map<Long, Double> aubcBySeed, MeanInterval fitMs, MeanInterval predictMs,
+                            MeanInterval queryMs) {
 
     /** @param fullPoolAccuracy per seed; empty when the results have no references */
     static StrategyStats of(String strategy, List<StoredTrial> trials, List<String> metrics, String primary,
@@ -46,6 +48,7 @@ public record StrategyStats(String strategy, int seeds, Map<String, Curve> curve
         return new StrategyStats(strategy, results.size(), curves, trapezoid, meanOverQueries, finals,
                 over(results, r -> r.rounds().getLast().labelled()), reach, bySeed,
                 timed ? over(trials, t -> t.timings().meanFitMs()) : null,
+                timed ? over(trials, t -> t.timings().meanPredictMs()) : null,
                 timed ? over(trials, t -> t.timings().meanQueryMs()) : null);
     }
 
@@ -71,6 +74,6 @@ public record StrategyStats(String strategy, int seeds, Map<String, Curve> curve
             withSaving.add(reach.get(i).withSaving(baseline ? null : random.reach.get(i)));
         }
         return new StrategyStats(strategy, seeds, curves, aubcTrapezoid, aubcMeanOverQueries, finalMetrics, finalLabels,
-                withSaving, aubcBySeed, fitMs, queryMs);
+                withSaving, aubcBySeed, fitMs, predictMs, queryMs);
     }
 }

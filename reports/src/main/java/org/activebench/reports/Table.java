@@ -32,7 +32,7 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
                 headers.add("saving (" + f + ")");
             }
         }
-        headers.addAll(List.of("query ms/round", "fit ms/round"));
+        headers.addAll(List.of("query ms/round", "fit ms/round", "predict ms/round"));
         List<List<Cell>> rows = new ArrayList<>();
         for (StrategyStats s : d.strategies()) {
             List<Cell> row = new ArrayList<>();
@@ -58,6 +58,8 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
             }
             row.add(s.queryMs() == null ? Cell.text(Numbers.NA) : new Cell(Numbers.fixed(s.queryMs().mean(), 2), s.queryMs().mean()));
             row.add(s.fitMs() == null ? Cell.text(Numbers.NA) : new Cell(Numbers.fixed(s.fitMs().mean(), 2), s.fitMs().mean()));
+            row.add(s.predictMs() == null ? Cell.text(Numbers.NA)
+                    : new Cell(Numbers.fixed(s.predictMs().mean(), 2), s.predictMs().mean()));
             rows.add(row);
         }
         return new Table(headers, rows, "AUBC: normalised area under the " + m + " curve vs labels (trapezoid; "
@@ -66,7 +68,8 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
                 + "two-sided, Holm-corrected over the strategies compared with random (* = below 0.05); W/T/L: seeds won, "
                 + "tied, lost. Labels to X% of full pool: labels at which test accuracy first reaches X% of the accuracy of "
                 + "the learner fitted on the whole pool (same seed); saving: 1 - labels / random's labels. Times: wall-clock "
-                + "means per round; query time includes the model's predictions on the pool.");
+                + "means per round; predict: the model's predictions on the test set and the pool; query: the strategy's own "
+                + "work (a committee's fits and predictions included).");
     }
 
     /** Every pair of strategies on one data set. */

@@ -61,8 +61,8 @@ class ReportTest {
                 trials.add(new StoredTrial(new TrialResult(dataset, "logistic", strategy, s + 1, "f", 100, 50, 10, "budget",
                         Map.of("accuracy", new TrialResult.AubcValues(trapezoid, (acc[1] + acc[2]) / 2)),
                         Map.of("accuracy", acc[2]), rounds),
-                        new TrialTimings(List.of(new TrialTimings.RoundTiming(0, 2, 0), new TrialTimings.RoundTiming(1, 4, 1 + s),
-                                new TrialTimings.RoundTiming(2, 6, 1 + s)))));
+                        new TrialTimings(List.of(new TrialTimings.RoundTiming(0, 2, 0.5, 0), new TrialTimings.RoundTiming(1, 4, 0.5, 1 + s),
+                                new TrialTimings.RoundTiming(2, 6, 2, 1 + s)), 20)));
             }
         });
         for (int s = 0; s < seeds; s++) {
@@ -104,6 +104,7 @@ class ReportTest {
 
         assertEquals(4.0, margin.fitMs().mean(), 1e-12, "fit times 2, 4, 6 ms");
         assertEquals(2.0, margin.queryMs().mean(), 1e-12, "query rounds only: seeds 1, 2, 3 ms");
+        assertEquals(1.0, margin.predictMs().mean(), 1e-12, "predict times 0.5, 0.5, 2 ms");
 
         String verdict = Verdict.of(a, d);
         assertTrue(verdict.startsWith("toy · logistic: margin has the highest AUBC (accuracy)"), verdict);

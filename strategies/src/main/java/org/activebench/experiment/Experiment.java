@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.DoubleAdder;
 import org.activebench.core.ActiveBenchException;
 import org.activebench.core.data.Dataset;
 import org.activebench.core.data.TeacherPredictions;
@@ -44,8 +45,8 @@ public final class Experiment {
     private final List<QueryStrategy> strategies = new ArrayList<>();
     private final ScoreKernels kernels;
 
-    /** What a run produced. */
-    public record Result(Path out, int trials, int resumed) {
+    /** What a run produced, and where its time went. */
+    public record Result(Path out, int trials, int resumed, TimeSplit time) {
     }
 
     /**
@@ -87,7 +88,11 @@ public final class Experiment {
         if (threads < 1) {
             throw new ActiveBenchException("--threads: must be at least 1, got " + threads);
         }
+        long start = System.nanoTime();
         Map<String, List<PreparedData>> prepared = prepareAll();
+        double setupMs = (System.nanoTime() - start) / 1e6;
+        List<TrialTimings> timings = new ArrayList<>();
+        DoubleAdder referenceMs = new DoubleAdder();
         ResultStore store = new ResultStore(out);
         AtomicFiles.removeLeftovers(out);
 
@@ -107,7 +112,12 @@ public final class Experiment {
                 String fingerprint = fingerprint(spec, data, null);
                 if (store.completedReference(key, fingerprint).isEmpty()) {
                     pendingCost.add(0);
-                    pending.add(() -> store.saveReference(key, Trial.fullPool(config, data, learner, seed, kernels, fingerprint)));
+                    pending.add(() -> {
+                        long began = System.nanoTime();
+                        PoolReference reference = Trial.fullPool(config, data, learner, seed, kernels, fingerprint);
+                        referenceMs.add((System.nanoTime() - began) / 1e6);
+                        store.saveReference(key, reference);
+                    });
                 }
             }
             for (int si = 0; si < strategies.size(); si++) {
@@ -140,6 +150,7 @@ public final class Experiment {
                         store.save(key, outcome);
                         synchronized (results) {
                             results.set(slot, outcome.result());
+                            timings.add(outcome.timings());
                         }
                     });
                 }
@@ -153,7 +164,8 @@ public final class Experiment {
         progress.close();
 
         AtomicFiles.write(out.resolve("results.csv"), TidyCsv.of(results));
-        return new Result(out, keys.size(), resumed);
+        return new Result(out, keys.size(), resumed, TimeSplit.of(timings, referenceMs.sum(), setupMs,
+                (System.nanoTime() - start) / 1e6));
     }
 
     /** Loads every data set and makes every seed's split up front: bad input fails before anything is written. */

@@ -63,6 +63,7 @@ final class Trial {
     }
 
     private Outcome run(TrialState state, String fingerprint, Runnable onRound) {
+        long trialStart = System.nanoTime();
         int[] y = prepared.data().y();
         int k = state.k();
         int d = state.d();
@@ -82,17 +83,20 @@ final class Trial {
         List<TrialTimings.RoundTiming> timings = new ArrayList<>();
         int[] picked = new int[0];
         double queryMs = 0;
+        double poolPredictMs = 0;
         String stopReason;
         for (int round = 0; ; round++) {
             int[] rows = labelled.stream().mapToInt(Integer::intValue).toArray();
             int[] labels = Arrays.stream(rows).map(row -> y[row]).toArray();
             long start = System.nanoTime();
             model = learner.fit(x, d, rows, labels, k, Seeds.derive(seed, "fit", round), model); // warm start
-            double fitMs = (System.nanoTime() - start) / 1e6;
+            double fitMs = millisSince(start);
 
+            start = System.nanoTime();
             Map<String, Double> values = testSet.measure(model);
+            double predictMs = millisSince(start) + poolPredictMs;
             rounds.add(new TrialResult.Round(round, rows.length, values, picked));
-            timings.add(new TrialTimings.RoundTiming(round, fitMs, queryMs));
+            timings.add(new TrialTimings.RoundTiming(round, fitMs, predictMs, queryMs));
             onRound.run();
 
             int[] unlabelled = Arrays.stream(pool).filter(row -> !labelledMask[row]).toArray();
@@ -113,7 +117,8 @@ final class Trial {
             QueryContext context = new QueryContext(state, rows, labels, unlabelled, model, Seeds.derive(seed, "query", round));
             start = System.nanoTime();
             picked = strategy.select(context, batch);
-            queryMs = (System.nanoTime() - start) / 1e6;
+            poolPredictMs = context.predictNanos() / 1e6;
+            queryMs = millisSince(start) - poolPredictMs;
             for (int row : picked) {
                 if (labelledMask[row] || Arrays.binarySearch(unlabelled, row) < 0) {
                     throw new IllegalStateException(strategy.name() + " picked row " + row + ", not in the unlabelled pool");
@@ -122,7 +127,11 @@ final class Trial {
                 labelled.add(row);
             }
         }
-        return new Outcome(result(fingerprint, stopReason, metrics, rounds), new TrialTimings(timings));
+        return new Outcome(result(fingerprint, stopReason, metrics, rounds), new TrialTimings(timings, millisSince(trialStart)));
+    }
+
+    private static double millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1e6;
     }
 
     private TrialResult result(String fingerprint, String stopReason, List<Metric> metrics,

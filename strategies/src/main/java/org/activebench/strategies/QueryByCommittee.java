@@ -41,8 +41,11 @@ record QueryByCommittee(int members, Disagreement disagreement, boolean teacher)
         return members;
     }
 
-    /** Member m: the learner fitted on its seeded bootstrap of the labelled set, its probabilities on the pool. */
-    private static float[] member(QueryContext context, int m) {
+    /**
+     * Member m: the learner fitted on its seeded bootstrap of the labelled set, starting from member m's model of
+     * the previous round (a warm start, where the learner has one), and its probabilities on the pool.
+     */
+    private static float[] member(QueryContext context, Model[] previous, int m) {
         int[] labelled = context.labelled();
         int[] labels = context.labels();
         int[] rows = new int[labelled.length];
@@ -53,8 +56,10 @@ record QueryByCommittee(int members, Disagreement disagreement, boolean teacher)
             rows[i] = labelled[pick];
             y[i] = labels[pick];
         }
-        Model model = context.learner().fit(context.x(), context.d(), rows, y, context.k(), Seeds.derive(context.seed(), "member", m));
-        float[] p = new float[context.unlabelled().length * context.k()];
+        Model model = context.learner().fit(context.x(), context.d(), rows, y, context.k(),
+                Seeds.derive(context.seed(), "member", m), previous[m]);
+        previous[m] = model;
+        float[] p = context.trial().buffer("qbc-member-" + m, context.unlabelled().length * context.k());
         model.predictProba(context.x(), context.d(), context.unlabelled(), p);
         return p;
     }
@@ -71,8 +76,10 @@ record QueryByCommittee(int members, Disagreement disagreement, boolean teacher)
         int k = context.k();
         int size = members + (teacher ? 1 : 0);
         float[][] committee = new float[size][];
-        // Members are independent (each has its own seeds), so they are fitted in parallel: same result on any thread count.
-        IntStream.range(0, members).parallel().forEach(m -> committee[m] = member(context, m));
+        Model[] previous = context.trial().remember("qbc-members", () -> new Model[members]);
+        // Members are independent (each has its own seeds and its own previous model), so they are fitted in
+        // parallel: same result on any thread count.
+        IntStream.range(0, members).parallel().forEach(m -> committee[m] = member(context, previous, m));
         if (teacher) {
             committee[members] = context.teacherProbabilities();
         }

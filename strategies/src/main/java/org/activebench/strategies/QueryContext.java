@@ -9,7 +9,8 @@ import org.activebench.core.split.Seeds;
 /**
  * What a strategy may see in one round: the trial's fixed state, the labelled set, the unlabelled pool (ascending
  * row indices), the current model, and a seed for the round. Never the test set, and the pool's labels only for a
- * skyline strategy. The model's (and the teacher's) probabilities on the pool are computed at most once per round.
+ * skyline strategy. The model's (and the teacher's) probabilities on the pool are computed at most once per round,
+ * into buffers the trial reuses from round to round.
  */
 public final class QueryContext {
     private final TrialState trial;
@@ -20,6 +21,7 @@ public final class QueryContext {
     private final long seed;
     private float[] probabilities;
     private float[] teacherProbabilities;
+    private long predictNanos;
 
     public QueryContext(TrialState trial, int[] labelled, int[] labels, int[] unlabelled, Model model, long seed) {
         this.trial = trial;
@@ -79,13 +81,23 @@ public final class QueryContext {
         return Seeds.derive(seed, "ties", group);
     }
 
-    /** The current model's probabilities for the unlabelled pool, row-major unlabelled().length x k. */
+    /**
+     * The current model's probabilities for the unlabelled pool: the first unlabelled().length x k values, row-major
+     * (the array may be longer; it is the trial's buffer, overwritten next round).
+     */
     public float[] probabilities() {
         if (probabilities == null) {
-            probabilities = new float[unlabelled.length * k()];
+            long start = System.nanoTime();
+            probabilities = trial.buffer("pool-probabilities", unlabelled.length * k());
             model.predictProba(x(), d(), unlabelled, probabilities);
+            predictNanos = System.nanoTime() - start;
         }
         return probabilities;
+    }
+
+    /** Time spent on {@link #probabilities()}, so that the loop can tell prediction from the strategy's own work. */
+    public long predictNanos() {
+        return predictNanos;
     }
 
     /** The teacher's probabilities for the unlabelled pool, laid out like {@link #probabilities()}. */
@@ -96,7 +108,7 @@ public final class QueryContext {
         }
         if (teacherProbabilities == null) {
             int k = k();
-            teacherProbabilities = new float[unlabelled.length * k];
+            teacherProbabilities = trial.buffer("teacher-probabilities", unlabelled.length * k);
             for (int i = 0; i < unlabelled.length; i++) {
                 System.arraycopy(teacher, unlabelled[i] * k, teacherProbabilities, i * k, k);
             }

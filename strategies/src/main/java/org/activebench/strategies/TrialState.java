@@ -82,6 +82,19 @@ public final class TrialState implements AutoCloseable {
         return trueLabels;
     }
 
+    /**
+     * A float buffer of at least {@code size} values kept under {@code key} for the whole trial: the unlabelled
+     * pool only shrinks, so a buffer sized in the first round serves every later one without allocating.
+     */
+    public synchronized float[] buffer(String key, int size) {
+        float[] buffer = (float[]) memory.get(key);
+        if (buffer == null || buffer.length < size) {
+            buffer = new float[size];
+            memory.put(key, buffer);
+        }
+        return buffer;
+    }
+
     /** The value remembered under {@code key} in this trial, created on first use. */
     @SuppressWarnings("unchecked")
     synchronized <T> T remember(String key, Supplier<T> create) {

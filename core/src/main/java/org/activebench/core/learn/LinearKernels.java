@@ -22,6 +22,8 @@ final class LinearKernels {
     private static final int L = D.length();
     /** Rows that share one load of a weight vector; each has its own accumulator, so latency is hidden too. */
     private static final int ROWS = 4;
+    /** Vectors of one row the gradient accumulates at once: enough independent chains to hide the FMA latency. */
+    private static final int SLAB = 8;
 
     private LinearKernels() {
     }
@@ -91,15 +93,14 @@ final class LinearKernels {
     static void logits(double[] w, int m, double[] x, int offset, int rows, int d, double[] z) {
         int stride = d + 1;
         int bound = D.loopBound(d);
-        for (int c = 0; c < m; c++) {
-            int wc = c * stride;
-            double bias = w[wc + d];
-            int i = 0;
-            for (; i + ROWS <= rows; i += ROWS) {
-                int x0 = offset + i * d;
-                int x1 = x0 + d;
-                int x2 = x1 + d;
-                int x3 = x2 + d;
+        int i = 0;
+        for (; i + ROWS <= rows; i += ROWS) { // four rows stay in L1 while every class's weights pass by
+            int x0 = offset + i * d;
+            int x1 = x0 + d;
+            int x2 = x1 + d;
+            int x3 = x2 + d;
+            for (int c = 0; c < m; c++) {
+                int wc = c * stride;
                 DoubleVector a0 = DoubleVector.zero(D);
                 DoubleVector a1 = a0;
                 DoubleVector a2 = a0;
@@ -111,18 +112,22 @@ final class LinearKernels {
                     a2 = DoubleVector.fromArray(D, x, x2 + j).fma(wv, a2);
                     a3 = DoubleVector.fromArray(D, x, x3 + j).fma(wv, a3);
                 }
+                double bias = w[wc + d];
                 z[i * m + c] = tail(w, wc, x, x0, bound, d, a0.reduceLanes(VectorOperators.ADD)) + bias;
                 z[(i + 1) * m + c] = tail(w, wc, x, x1, bound, d, a1.reduceLanes(VectorOperators.ADD)) + bias;
                 z[(i + 2) * m + c] = tail(w, wc, x, x2, bound, d, a2.reduceLanes(VectorOperators.ADD)) + bias;
                 z[(i + 3) * m + c] = tail(w, wc, x, x3, bound, d, a3.reduceLanes(VectorOperators.ADD)) + bias;
             }
-            for (; i < rows; i++) { // the same sums as above, one row at a time
-                int xi = offset + i * d;
+        }
+        for (; i < rows; i++) { // the same sums as above, one row at a time
+            int xi = offset + i * d;
+            for (int c = 0; c < m; c++) {
+                int wc = c * stride;
                 DoubleVector a = DoubleVector.zero(D);
                 for (int j = 0; j < bound; j += L) {
                     a = DoubleVector.fromArray(D, x, xi + j).fma(DoubleVector.fromArray(D, w, wc + j), a);
                 }
-                z[i * m + c] = tail(w, wc, x, xi, bound, d, a.reduceLanes(VectorOperators.ADD)) + bias;
+                z[i * m + c] = tail(w, wc, x, xi, bound, d, a.reduceLanes(VectorOperators.ADD)) + w[wc + d];
             }
         }
     }
@@ -142,16 +147,19 @@ final class LinearKernels {
      */
     static void addGradient(double[] r, int m, double[] x, int offset, int rows, int d, double[] g) {
         int stride = d + 1;
-        int wide = d - d % (4 * L);
+        int wide = d - d % (SLAB * L);
         int bound = D.loopBound(d);
-        for (int c = 0; c < m; c++) {
-            int gc = c * stride;
-            int j = 0;
-            for (; j < wide; j += 4 * L) { // four vectors of one class per pass over the rows
+        int j = 0;
+        for (; j < wide; j += SLAB * L) { // a slab of eight vectors per row stays in L1 while every class passes over it
+            for (int c = 0; c < m; c++) {
                 DoubleVector a0 = DoubleVector.zero(D);
                 DoubleVector a1 = a0;
                 DoubleVector a2 = a0;
                 DoubleVector a3 = a0;
+                DoubleVector a4 = a0;
+                DoubleVector a5 = a0;
+                DoubleVector a6 = a0;
+                DoubleVector a7 = a0;
                 for (int i = 0; i < rows; i++) {
                     DoubleVector ri = DoubleVector.broadcast(D, r[i * m + c]);
                     int xi = offset + i * d + j;
@@ -159,31 +167,87 @@ final class LinearKernels {
                     a1 = DoubleVector.fromArray(D, x, xi + L).fma(ri, a1);
                     a2 = DoubleVector.fromArray(D, x, xi + 2 * L).fma(ri, a2);
                     a3 = DoubleVector.fromArray(D, x, xi + 3 * L).fma(ri, a3);
+                    a4 = DoubleVector.fromArray(D, x, xi + 4 * L).fma(ri, a4);
+                    a5 = DoubleVector.fromArray(D, x, xi + 5 * L).fma(ri, a5);
+                    a6 = DoubleVector.fromArray(D, x, xi + 6 * L).fma(ri, a6);
+                    a7 = DoubleVector.fromArray(D, x, xi + 7 * L).fma(ri, a7);
                 }
-                DoubleVector.fromArray(D, g, gc + j).add(a0).intoArray(g, gc + j);
-                DoubleVector.fromArray(D, g, gc + j + L).add(a1).intoArray(g, gc + j + L);
-                DoubleVector.fromArray(D, g, gc + j + 2 * L).add(a2).intoArray(g, gc + j + 2 * L);
-                DoubleVector.fromArray(D, g, gc + j + 3 * L).add(a3).intoArray(g, gc + j + 3 * L);
+                int gj = c * stride + j;
+                DoubleVector.fromArray(D, g, gj).add(a0).intoArray(g, gj);
+                DoubleVector.fromArray(D, g, gj + L).add(a1).intoArray(g, gj + L);
+                DoubleVector.fromArray(D, g, gj + 2 * L).add(a2).intoArray(g, gj + 2 * L);
+                DoubleVector.fromArray(D, g, gj + 3 * L).add(a3).intoArray(g, gj + 3 * L);
+                DoubleVector.fromArray(D, g, gj + 4 * L).add(a4).intoArray(g, gj + 4 * L);
+                DoubleVector.fromArray(D, g, gj + 5 * L).add(a5).intoArray(g, gj + 5 * L);
+                DoubleVector.fromArray(D, g, gj + 6 * L).add(a6).intoArray(g, gj + 6 * L);
+                DoubleVector.fromArray(D, g, gj + 7 * L).add(a7).intoArray(g, gj + 7 * L);
             }
-            for (; j < bound; j += L) {
+        }
+        for (; j < bound; j += L) {
+            for (int c = 0; c < m; c++) {
                 DoubleVector a = DoubleVector.zero(D);
                 for (int i = 0; i < rows; i++) {
                     a = DoubleVector.fromArray(D, x, offset + i * d + j).fma(DoubleVector.broadcast(D, r[i * m + c]), a);
                 }
-                DoubleVector.fromArray(D, g, gc + j).add(a).intoArray(g, gc + j);
+                int gj = c * stride + j;
+                DoubleVector.fromArray(D, g, gj).add(a).intoArray(g, gj);
             }
-            for (; j < d; j++) {
+        }
+        for (; j < d; j++) {
+            for (int c = 0; c < m; c++) {
                 double sum = 0;
                 for (int i = 0; i < rows; i++) {
                     sum = Math.fma(x[offset + i * d + j], r[i * m + c], sum);
                 }
-                g[gc + j] += sum;
+                g[c * stride + j] += sum;
             }
+        }
+        for (int c = 0; c < m; c++) {
             double bias = 0;
             for (int i = 0; i < rows; i++) {
                 bias += r[i * m + c];
             }
-            g[gc + d] += bias;
+            g[c * stride + d] += bias;
+        }
+    }
+
+    /**
+     * Replaces each row of the rows x m logits in z by its softmax and writes the row's log Σ exp z into
+     * {@code logSum[i]}. Each row is shifted by its maximum first, so that no exponential overflows; the
+     * exponentials of the whole block go through the vector EXP in one sweep.
+     */
+    static void softmax(double[] z, int rows, int m, double[] logSum) {
+        for (int i = 0; i < rows; i++) {
+            int row = i * m;
+            double max = z[row];
+            for (int c = 1; c < m; c++) {
+                max = Math.max(max, z[row + c]);
+            }
+            for (int c = 0; c < m; c++) {
+                z[row + c] -= max;
+            }
+            logSum[i] = max;
+        }
+        int n = rows * m;
+        int bound = D.loopBound(n);
+        for (int k = 0; k < bound; k += L) {
+            DoubleVector.fromArray(D, z, k).lanewise(VectorOperators.EXP).intoArray(z, k);
+        }
+        if (bound < n) {
+            var tail = D.indexInRange(bound, n);
+            DoubleVector.fromArray(D, z, bound, tail).lanewise(VectorOperators.EXP).intoArray(z, bound, tail);
+        }
+        for (int i = 0; i < rows; i++) {
+            int row = i * m;
+            double sum = 0;
+            for (int c = 0; c < m; c++) {
+                sum += z[row + c];
+            }
+            double inverse = 1 / sum;
+            for (int c = 0; c < m; c++) {
+                z[row + c] *= inverse;
+            }
+            logSum[i] += Math.log(sum);
         }
     }
 }

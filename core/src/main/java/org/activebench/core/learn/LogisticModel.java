@@ -17,6 +17,7 @@ record LogisticModel(double[] w, int d, int outputs, int[] classes, int k) imple
     private static final class Scratch {
         double[] x = new double[0];
         double[] z = new double[0];
+        final double[] logSum = new double[LinearKernels.BLOCK];
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -40,40 +41,20 @@ record LogisticModel(double[] w, int d, int outputs, int[] classes, int k) imple
         LinearKernels.gather(x, d, rows, from, count, scratch.x);
         LinearKernels.logits(w, outputs, scratch.x, 0, count, d, z);
         Arrays.fill(out, from * k, (from + count) * k, 0f);
-        for (int i = 0; i < count; i++) {
-            int base = (from + i) * k;
-            if (outputs == 1) {
+        if (outputs == 1) {
+            for (int i = 0; i < count; i++) {
                 double p = sigmoid(z[i]);
-                out[base + classes[0]] = (float) (1 - p);
-                out[base + classes[1]] = (float) p;
-                continue;
+                out[(from + i) * k + classes[0]] = (float) (1 - p);
+                out[(from + i) * k + classes[1]] = (float) p;
             }
-            softmax(z, i * outputs, outputs);
+            return;
+        }
+        LinearKernels.softmax(z, count, outputs, scratch.logSum);
+        for (int i = 0; i < count; i++) {
             for (int m = 0; m < outputs; m++) {
-                out[base + classes[m]] = (float) z[i * outputs + m];
+                out[(from + i) * k + classes[m]] = (float) z[i * outputs + m];
             }
         }
-    }
-
-    /**
-     * Replaces the m logits at {@code z[offset ..]} by their softmax and returns log Σ exp(z) (shifted by the
-     * maximum, so that no term overflows).
-     */
-    static double softmax(double[] z, int offset, int m) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < m; c++) {
-            max = Math.max(max, z[offset + c]);
-        }
-        double sum = 0;
-        for (int c = 0; c < m; c++) {
-            double e = Math.exp(z[offset + c] - max);
-            z[offset + c] = e;
-            sum += e;
-        }
-        for (int c = 0; c < m; c++) {
-            z[offset + c] /= sum;
-        }
-        return max + Math.log(sum);
     }
 
     static double sigmoid(double z) {

@@ -18,8 +18,9 @@ final class LogisticObjective implements Lbfgs.Objective {
     private final int[] labels;
     private final int outputs;
     private final double c;
-    /** Per block: its logits (then residuals), its gradient and its loss. */
+    /** Per block: its logits (then residuals), its rows' log-normalisers, its gradient and its loss. */
     private final double[][] residuals;
+    private final double[][] normalisers;
     private final double[][] gradients;
     private final double[] losses;
 
@@ -34,6 +35,7 @@ final class LogisticObjective implements Lbfgs.Objective {
         this.c = c;
         int blocks = LinearKernels.blocks(n);
         this.residuals = new double[blocks][LinearKernels.BLOCK * outputs];
+        this.normalisers = new double[blocks][LinearKernels.BLOCK];
         this.gradients = new double[blocks][parameters()];
         this.losses = new double[blocks];
     }
@@ -69,19 +71,24 @@ final class LogisticObjective implements Lbfgs.Objective {
         double[] r = residuals[b];
         LinearKernels.logits(w, outputs, x, from * d, rows, d, r);
         double loss = 0;
-        for (int i = 0; i < rows; i++) {
-            int y = labels[from + i];
-            if (outputs == 1) {
+        if (outputs == 1) {
+            for (int i = 0; i < rows; i++) {
+                int y = labels[from + i];
                 double z = r[i];
                 // -log σ(z) = log(1 + e^-z) for y = 1; -log(1 - σ(z)) = log(1 + e^z) for y = 0, computed stably
                 double signed = y == 1 ? -z : z;
                 loss += signed > 0 ? signed + Math.log1p(Math.exp(-signed)) : Math.log1p(Math.exp(signed));
                 r[i] = LogisticModel.sigmoid(z) - y;
-            } else {
-                int row = i * outputs;
-                double logit = r[row + y];
-                loss += LogisticModel.softmax(r, row, outputs) - logit;
-                r[row + y] -= 1;
+            }
+        } else {
+            double[] logSum = normalisers[b];
+            for (int i = 0; i < rows; i++) { // -log p(y|x) = log Σ exp z - z_y: the logit of y, before softmax
+                loss -= r[i * outputs + labels[from + i]];
+            }
+            LinearKernels.softmax(r, rows, outputs, logSum);
+            for (int i = 0; i < rows; i++) {
+                loss += logSum[i];
+                r[i * outputs + labels[from + i]] -= 1;
             }
         }
         double[] g = gradients[b];

@@ -105,6 +105,46 @@ class LinearKernelsTest {
         }
     }
 
+    @Test
+    void softmaxMatchesScalarExpWithoutOverflowAndTiesStayTied() {
+        SplittableRandom random = new SplittableRandom(5);
+        for (int m : OUTPUTS) {
+            for (int rows = 1; rows <= 7; rows++) {
+                double[] z = random.doubles(rows * m, -30, 30).toArray();
+                z[0] = 1000; // e^1000 overflows unless shifted
+                if (rows > 1) {
+                    Arrays.fill(z, m, 2 * m, 0.0); // all-zero row: ties, uniform
+                }
+                if (rows > 2 && m > 1) {
+                    z[2 * m] = 7;
+                    z[2 * m + 1] = 7; // a tie for the maximum
+                }
+                double[] p = z.clone();
+                double[] logSum = new double[rows];
+                LinearKernels.softmax(p, rows, m, logSum);
+                for (int i = 0; i < rows; i++) {
+                    double max = Arrays.stream(z, i * m, i * m + m).max().orElseThrow();
+                    double sum = Arrays.stream(z, i * m, i * m + m).map(v -> Math.exp(v - max)).sum();
+                    assertEquals(max + Math.log(sum), logSum[i], 1e-14 * Math.max(1, Math.abs(max)), "m=" + m);
+                    double total = 0;
+                    for (int c = 0; c < m; c++) {
+                        assertEquals(Math.exp(z[i * m + c] - max) / sum, p[i * m + c], 1e-15, "m=" + m + " rows=" + rows);
+                        total += p[i * m + c];
+                    }
+                    assertEquals(1.0, total, 1e-14);
+                }
+                if (rows > 1) {
+                    for (int c = 0; c < m; c++) {
+                        assertEquals(1.0 / m, p[m + c], 1e-16);
+                    }
+                }
+                if (rows > 2 && m > 1) {
+                    assertEquals(p[2 * m], p[2 * m + 1], 0.0);
+                }
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 3, 4, 15, 16, 17, 650, 7851})
     void dotAndAxpyMatchScalarLoops(int n) {
