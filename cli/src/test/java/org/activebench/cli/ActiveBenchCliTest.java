@@ -16,6 +16,7 @@ import org.activebench.core.data.MissingValues;
 import org.activebench.core.data.TeacherPredictions;
 import org.activebench.core.kernels.KernelProvider;
 import org.activebench.experiment.ConfigReader;
+import org.activebench.experiment.Experiment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -162,6 +163,7 @@ class ActiveBenchCliTest {
             assertEquals(3, configs.size(), configs.toString());
             for (Path config : configs) {
                 var parsed = ConfigReader.read(config).validate();
+                Experiment.fromFile(config); // its learner and strategies, with their parameters, are built
                 for (var dataset : parsed.datasets()) {
                     if (dataset.teacher() != null) {
                         assertTrue(Files.isRegularFile(examples.resolve(dataset.teacher().path())), dataset.teacher().path());
