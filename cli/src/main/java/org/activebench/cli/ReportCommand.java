@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code activebench report RESULTS_DIR}: statistics, charts and the HTML report of a finished (or partial) run. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write the report of a results directory: report.html (self-contained: summary, learning curves "
-                + "with 95% bands, paired tests vs random and between strategies, ranks and critical difference, costs, "
+                + "with 95%% bands, paired tests vs random and between strategies, ranks and critical difference, costs, "
                 + "provenance), summary.md, and every chart as PNG and SVG. Prints the markdown summary.",
             "Works on a partial run too: it reports the trials completed so far."})
 final class ReportCommand implements Callable<Integer> {

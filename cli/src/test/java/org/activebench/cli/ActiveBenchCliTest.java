@@ -1,5 +1,6 @@
 package org.activebench.cli;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.activebench.core.data.Dataset;
 import org.activebench.core.data.DatasetLoader;
 import org.activebench.core.data.MissingValues;
@@ -18,6 +21,7 @@ import org.activebench.core.kernels.KernelProvider;
 import org.activebench.experiment.ConfigReader;
 import org.activebench.experiment.Experiment;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
 class ActiveBenchCliTest {
@@ -40,6 +44,15 @@ class ActiveBenchCliTest {
         assertTrue(cli("run", "--help").out().contains("--threads"));
         assertTrue(cli("demo", "--help").out().contains("--out"));
         assertEquals(0, cli("demo", "--help").code());
+        // picocli formats descriptions with String.format: a bare % makes it warn on stderr and print the raw text
+        CommandLine root = new CommandLine(new ActiveBenchCli());
+        for (CommandLine command : Stream.concat(Stream.of(root), root.getSubcommands().values().stream()).toList()) {
+            for (String line : command.getCommandSpec().usageMessage().description()) {
+                assertDoesNotThrow(() -> String.format(line), command.getCommandName() + ": " + line);
+            }
+            command.getCommandSpec().options().forEach(option -> Arrays.stream(option.description())
+                    .forEach(line -> assertDoesNotThrow(() -> String.format(line), option.longestName() + ": " + line)));
+        }
     }
 
     @Test
