@@ -50,7 +50,7 @@ public final class Report {
             }
             if (d.strategies().stream().allMatch(s -> s.fitMs() != null)) {
                 files.add(ChartFile.write(Charts.costs(d), chartDir, prefix + "-time",
-                        "Mean fit and query time per round on " + d.title() + ", with 95% intervals over seeds"));
+                        "Mean fit, predict and query time per round on " + d.title() + ", with 95% intervals over seeds"));
             }
             charts.put(d.title(), files);
         }

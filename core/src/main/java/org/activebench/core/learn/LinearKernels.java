@@ -3,14 +3,16 @@ package org.activebench.core.learn;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The hot loops of a linear model, in double on the Panama Vector API: logits Z = X·Wᵀ + b and the gradient Rᵀ·X
  * of a block of rows, and the dot products of the optimiser. Parameters are laid out class by class as
  * [w_c (d values), b_c]. Vectors are 256 bits on every CPU, so sums are added in the same order (and rounded the
- * same way) on AVX2 and AVX-512 machines. Rows go in blocks of {@link #BLOCK}, a fixed size, so that results do not
+ * same way) on AVX2 and AVX-512 machines. Only operations that round the same in every implementation are used
+ * (loads, add, multiply, fused multiply-add, lane reads): {@code reduceLanes} may add in any order and the vector
+ * EXP is not {@code Math.exp}, and both differ between C2's intrinsics and the interpreter's fallback, which made a
+ * fit depend on how far the JIT had got. Rows go in blocks of {@link #BLOCK}, a fixed size, so that results do not
  * depend on how many threads run the blocks.
  */
 final class LinearKernels {
@@ -67,7 +69,7 @@ final class LinearKernels {
             s2 = DoubleVector.fromArray(D, a, i + 2 * L).fma(DoubleVector.fromArray(D, b, i + 2 * L), s2);
             s3 = DoubleVector.fromArray(D, a, i + 3 * L).fma(DoubleVector.fromArray(D, b, i + 3 * L), s3);
         }
-        double sum = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        double sum = sum(s0.add(s1).add(s2.add(s3)));
         for (int i = wide; i < n; i++) {
             sum = Math.fma(a[i], b[i], sum);
         }
@@ -113,10 +115,10 @@ final class LinearKernels {
                     a3 = DoubleVector.fromArray(D, x, x3 + j).fma(wv, a3);
                 }
                 double bias = w[wc + d];
-                z[i * m + c] = tail(w, wc, x, x0, bound, d, a0.reduceLanes(VectorOperators.ADD)) + bias;
-                z[(i + 1) * m + c] = tail(w, wc, x, x1, bound, d, a1.reduceLanes(VectorOperators.ADD)) + bias;
-                z[(i + 2) * m + c] = tail(w, wc, x, x2, bound, d, a2.reduceLanes(VectorOperators.ADD)) + bias;
-                z[(i + 3) * m + c] = tail(w, wc, x, x3, bound, d, a3.reduceLanes(VectorOperators.ADD)) + bias;
+                z[i * m + c] = tail(w, wc, x, x0, bound, d, sum(a0)) + bias;
+                z[(i + 1) * m + c] = tail(w, wc, x, x1, bound, d, sum(a1)) + bias;
+                z[(i + 2) * m + c] = tail(w, wc, x, x2, bound, d, sum(a2)) + bias;
+                z[(i + 3) * m + c] = tail(w, wc, x, x3, bound, d, sum(a3)) + bias;
             }
         }
         for (; i < rows; i++) { // the same sums as above, one row at a time
@@ -127,7 +129,7 @@ final class LinearKernels {
                 for (int j = 0; j < bound; j += L) {
                     a = DoubleVector.fromArray(D, x, xi + j).fma(DoubleVector.fromArray(D, w, wc + j), a);
                 }
-                z[i * m + c] = tail(w, wc, x, xi, bound, d, a.reduceLanes(VectorOperators.ADD)) + w[wc + d];
+                z[i * m + c] = tail(w, wc, x, xi, bound, d, sum(a)) + w[wc + d];
             }
         }
     }
@@ -213,8 +215,7 @@ final class LinearKernels {
 
     /**
      * Replaces each row of the rows x m logits in z by its softmax and writes the row's log Σ exp z into
-     * {@code logSum[i]}. Each row is shifted by its maximum first, so that no exponential overflows; the
-     * exponentials of the whole block go through the vector EXP in one sweep.
+     * {@code logSum[i]}. Each row is shifted by its maximum first, so that no exponential overflows.
      */
     static void softmax(double[] z, int rows, int m, double[] logSum) {
         for (int i = 0; i < rows; i++) {
@@ -223,31 +224,26 @@ final class LinearKernels {
             for (int c = 1; c < m; c++) {
                 max = Math.max(max, z[row + c]);
             }
-            for (int c = 0; c < m; c++) {
-                z[row + c] -= max;
-            }
-            logSum[i] = max;
-        }
-        int n = rows * m;
-        int bound = D.loopBound(n);
-        for (int k = 0; k < bound; k += L) {
-            DoubleVector.fromArray(D, z, k).lanewise(VectorOperators.EXP).intoArray(z, k);
-        }
-        if (bound < n) {
-            var tail = D.indexInRange(bound, n);
-            DoubleVector.fromArray(D, z, bound, tail).lanewise(VectorOperators.EXP).intoArray(z, bound, tail);
-        }
-        for (int i = 0; i < rows; i++) {
-            int row = i * m;
             double sum = 0;
             for (int c = 0; c < m; c++) {
-                sum += z[row + c];
+                double e = Math.exp(z[row + c] - max);
+                z[row + c] = e;
+                sum += e;
             }
             double inverse = 1 / sum;
             for (int c = 0; c < m; c++) {
                 z[row + c] *= inverse;
             }
-            logSum[i] += Math.log(sum);
+            logSum[i] = max + Math.log(sum);
         }
+    }
+
+    /** The lanes of v added in lane order. */
+    private static double sum(DoubleVector v) {
+        double sum = v.lane(0);
+        for (int lane = 1; lane < L; lane++) {
+            sum += v.lane(lane);
+        }
+        return sum;
     }
 }

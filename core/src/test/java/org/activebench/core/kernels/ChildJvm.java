@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a main class in a fresh JVM on the test class path, for what only JVM flags decide (modules, libraries). */
-final class ChildJvm {
+public final class ChildJvm {
     private ChildJvm() {
     }
 
     /** The child's stdout and stderr; fails the test unless it exits 0 within a minute. */
-    static String run(Class<?> main, String... jvmArgs) throws Exception {
+    public static String run(Class<?> main, String... jvmArgs) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElseThrow());
         command.addAll(List.of(jvmArgs));

@@ -1,12 +1,16 @@
 package org.activebench.core.learn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.activebench.core.ActiveBenchException;
 import org.activebench.core.data.Dataset;
 import org.activebench.core.data.DatasetLoader;
+import org.activebench.core.kernels.ChildJvm;
 import org.activebench.core.split.Standardizer;
 import org.junit.jupiter.api.Test;
 
@@ -16,65 +20,79 @@ import org.junit.jupiter.api.Test;
  * (the softmax pair splits one weight vector v into ±v/2, whose penalty is ||v||²/(4C)).
  */
 class L2LogisticLearnerTest {
-    private static final double TOLERANCE = 1e-8;
+    /** 100x below the default: fits must be optima, not merely close; much lower meets the rounding of f (see Lbfgs). */
+    private static final double TOLERANCE = 1e-7;
+    private static final Dataset DIGITS = DatasetLoader.bundled("digits");
+    private static final float[] X = standardised(DIGITS);
+    private static final int D = DIGITS.dimension();
+
+    private static int[] digitLabels(int[] rows) {
+        return Arrays.stream(rows).map(r -> DIGITS.y()[r]).toArray();
+    }
 
     private static float[] standardised(Dataset data) {
         return Standardizer.standardize(data.x(), data.dimension(), IntStream.range(0, data.size()).toArray());
     }
 
-    /** ||∇f||₂ of Σ -log p(y|x) + ||W||²/(2C) at the model, softmax over the model's classes, from scratch. */
+    /**
+     * ||∇f||₂ of Σ -log p(y|x) + ||W||²/(2C) at the model's parameters, from scratch: plain double loops, no
+     * kernel, no float probabilities (their rounding alone would exceed the tolerance on a few dozen rows).
+     */
     private static double gradientNorm(LogisticModel model, float[] x, int d, int[] rows, int[] labels, double c) {
-        int m = model.classes().length;
-        int k = model.k();
-        double[][] gw = new double[m][d];
-        double[] gb = new double[m];
-        float[] p = new float[k];
+        double[] w = model.w();
+        int outputs = model.outputs();
+        int[] classes = model.classes();
+        double[] gradient = new double[w.length];
+        double[] z = new double[outputs];
         for (int r = 0; r < rows.length; r++) {
-            model.predictProba(x, d, new int[] {rows[r]}, p);
-            for (int a = 0; a < m; a++) {
-                double residual = p[model.classes()[a]] - (labels[r] == model.classes()[a] ? 1 : 0);
+            for (int o = 0; o < outputs; o++) {
+                z[o] = w[o * (d + 1) + d];
                 for (int j = 0; j < d; j++) {
-                    gw[a][j] += residual * x[rows[r] * d + j];
+                    z[o] += w[o * (d + 1) + j] * x[rows[r] * d + j];
                 }
-                gb[a] += residual;
+            }
+            double max = Arrays.stream(z).max().orElseThrow();
+            double sum = Arrays.stream(z).map(v -> Math.exp(v - max)).sum();
+            for (int o = 0; o < outputs; o++) {
+                // binary: p(classes[1]) = σ(z); otherwise the softmax of the m logits
+                double p = outputs == 1 ? 1 / (1 + Math.exp(-z[0])) : Math.exp(z[o] - max) / sum;
+                double residual = p - (labels[r] == classes[outputs == 1 ? 1 : o] ? 1 : 0);
+                for (int j = 0; j < d; j++) {
+                    gradient[o * (d + 1) + j] += residual * x[rows[r] * d + j];
+                }
+                gradient[o * (d + 1) + d] += residual;
             }
         }
-        double sum = 0;
-        for (int a = 0; a < m; a++) {
-            for (int j = 0; j < d; j++) {
-                double weight = model.outputs() == 1 ? (a == 1 ? model.w()[j] : 0) : model.w()[a * (d + 1) + j];
-                double g = gw[a][j] + weight / c;
-                // the sigmoid's one vector is the difference of the softmax pair: compare on that parameterisation
-                sum += model.outputs() == 1 && a == 0 ? 0 : g * g;
+        double norm = 0;
+        for (int o = 0; o < outputs; o++) {
+            for (int j = 0; j <= d; j++) {
+                double g = gradient[o * (d + 1) + j] + (j < d ? w[o * (d + 1) + j] / c : 0);
+                norm += g * g;
             }
-            sum += model.outputs() == 1 && a == 0 ? 0 : gb[a] * gb[a];
         }
-        return Math.sqrt(sum);
+        return Math.sqrt(norm);
     }
 
     @Test
     void multinomialFitsAreOptimaOfTheStandardObjectiveWarmOrCold() {
-        Dataset digits = DatasetLoader.bundled("digits");
-        float[] x = standardised(digits);
-        int d = digits.dimension();
         L2LogisticLearner learner = new L2LogisticLearner(1.0, TOLERANCE, 10_000);
         int[] small = IntStream.range(0, 300).toArray();
         int[] large = IntStream.range(0, 500).toArray();
-        int[] ySmall = Arrays.stream(small).map(r -> digits.y()[r]).toArray();
-        int[] yLarge = Arrays.stream(large).map(r -> digits.y()[r]).toArray();
-        LogisticModel first = (LogisticModel) learner.fit(x, d, small, ySmall, 10, 1);
-        LogisticModel cold = (LogisticModel) learner.fit(x, d, large, yLarge, 10, 1);
-        LogisticModel warm = (LogisticModel) learner.fit(x, d, large, yLarge, 10, 1, first);
+        int[] ySmall = digitLabels(small);
+        int[] yLarge = digitLabels(large);
+        LogisticModel first = (LogisticModel) learner.fit(X, D, small, ySmall, 10, 1);
+        LogisticModel cold = (LogisticModel) learner.fit(X, D, large, yLarge, 10, 1);
+        LogisticModel warm = (LogisticModel) learner.fit(X, D, large, yLarge, 10, 1, first);
         for (LogisticModel model : new LogisticModel[] {first, cold, warm}) {
             int n = model == first ? 300 : 500;
-            double norm = gradientNorm(model, x, d, model == first ? small : large, model == first ? ySmall : yLarge, 1.0);
+            double norm = gradientNorm(model, X, D, model == first ? small : large, model == first ? ySmall : yLarge, 1.0);
             assertTrue(norm <= 2 * TOLERANCE * n, "gradient norm " + norm);
         }
         float[] pCold = new float[1797 * 10];
         float[] pWarm = new float[1797 * 10];
         int[] all = IntStream.range(0, 1797).toArray();
-        cold.predictProba(x, d, all, pCold);
-        warm.predictProba(x, d, all, pWarm);
+        cold.predictProba(X, D, all, pCold);
+        warm.predictProba(X, D, all, pWarm);
         for (int i = 0; i < all.length; i++) {
             double sum = 0;
             for (int c = 0; c < 10; c++) {
@@ -107,5 +125,55 @@ class L2LogisticLearnerTest {
             assertEquals(a[i], b[i], 1e-4, "value " + i);
         }
         assertEquals(0f, a[2], 0f, "class 2 never seen");
+    }
+
+    @Test
+    void everyWarmStartedFitOfALoopIsAnOptimumBootstrapsWithRepeatsIncluded() {
+        L2LogisticLearner learner = new L2LogisticLearner(0.5, TOLERANCE, 10_000);
+        SplittableRandom random = new SplittableRandom(11);
+        Model previous = null;
+        Model previousMember = null;
+        for (int n = 30; n <= 300; n += 30) { // the labelled set grows as in the loop; each fit starts from the last
+            int[] rows = IntStream.range(0, n).toArray();
+            int[] labels = digitLabels(rows);
+            LogisticModel model = (LogisticModel) learner.fit(X, D, rows, labels, 10, 1, previous);
+            assertTrue(gradientNorm(model, X, D, rows, labels, 0.5) <= 2 * TOLERANCE * n, "n = " + n);
+            previous = model;
+            int[] bootstrap = random.ints(n, 0, n).toArray(); // a committee member's sample: rows repeat
+            int[] bootLabels = digitLabels(bootstrap);
+            Model member = learner.fit(X, D, bootstrap, bootLabels, 10, 1, previousMember);
+            if (member instanceof LogisticModel fitted) {
+                assertTrue(gradientNorm(fitted, X, D, bootstrap, bootLabels, 0.5) <= 2 * TOLERANCE * n, "member, n = " + n);
+            }
+            previousMember = member;
+        }
+    }
+
+    @Test
+    void runningOutOfIterationsIsAnErrorNotAnApproximateModel() {
+        int[] rows = IntStream.range(0, 200).toArray();
+        int[] labels = digitLabels(rows);
+        ActiveBenchException e = assertThrows(ActiveBenchException.class, () -> new L2LogisticLearner(1.0, TOLERANCE, 3)
+                .fit(X, D, rows, labels, 10, 1));
+        assertTrue(e.getMessage().startsWith("learner.params.maxIterations: logistic did not converge in 3 L-BFGS iterations"
+                + " on 200 rows"), e.getMessage());
+    }
+
+    @Test
+    void aToleranceBeyondDoublePrecisionStopsAtTheFloorInsteadOfRunningOn() {
+        int[] rows = IntStream.range(0, 210).toArray();
+        int[] labels = digitLabels(rows);
+        LogisticModel model = (LogisticModel) new L2LogisticLearner(0.5, 1e-13, 10_000).fit(X, D, rows, labels, 10, 1);
+        assertTrue(gradientNorm(model, X, D, rows, labels, 0.5) <= 1e-7 * rows.length);
+    }
+
+    @Test
+    void theFitIsTheSameBitForBitInTheInterpreterAsAfterTheJitCompiledIt() throws Exception {
+        long compiled = 0;
+        for (int i = 0; i < 200; i++) { // enough calls for C2 to compile the kernels
+            compiled = InterpretedFit.fit();
+        }
+        String interpreted = ChildJvm.run(InterpretedFit.class, "-Xint", "--add-modules", "jdk.incubator.vector");
+        assertTrue(interpreted.contains("weights " + compiled + "\n"), interpreted);
     }
 }
