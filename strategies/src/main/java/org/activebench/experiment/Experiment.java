@@ -90,7 +90,7 @@ public final class Experiment {
         }
         long start = System.nanoTime();
         Map<String, List<PreparedData>> prepared = prepareAll();
-        double setupMs = (System.nanoTime() - start) / 1e6;
+        double setupMs = TimeSplit.millisSince(start);
         List<TrialTimings> timings = new ArrayList<>();
         DoubleAdder referenceMs = new DoubleAdder();
         ResultStore store = new ResultStore(out);
@@ -115,7 +115,7 @@ public final class Experiment {
                     pending.add(() -> {
                         long began = System.nanoTime();
                         PoolReference reference = Trial.fullPool(config, data, learner, seed, kernels, fingerprint);
-                        referenceMs.add((System.nanoTime() - began) / 1e6);
+                        referenceMs.add(TimeSplit.millisSince(began));
                         store.saveReference(key, reference);
                     });
                 }
@@ -165,7 +165,7 @@ public final class Experiment {
 
         AtomicFiles.write(out.resolve("results.csv"), TidyCsv.of(results));
         return new Result(out, keys.size(), resumed, TimeSplit.of(timings, referenceMs.sum(), setupMs,
-                (System.nanoTime() - start) / 1e6));
+                TimeSplit.millisSince(start)));
     }
 
     /** Loads every data set and makes every seed's split up front: bad input fails before anything is written. */

@@ -31,6 +31,11 @@ public record TimeSplit(double fitMs, double predictMs, double queryMs, double l
         return new TimeSplit(fit, predict, query, trialWall - fit - predict - query, referenceMs, setupMs, wallMs);
     }
 
+    /** Milliseconds since {@code nanoTime}, a value of {@link System#nanoTime()}. */
+    static double millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1e6;
+    }
+
     /** One line for the console, in seconds. */
     public String describe(int threads) {
         return String.format(Locale.ROOT, "time: fit %.1f s, predict %.1f s, query %.1f s, loop %.1f s, references %.1f s"

@@ -90,11 +90,11 @@ final class Trial {
             int[] labels = Arrays.stream(rows).map(row -> y[row]).toArray();
             long start = System.nanoTime();
             model = learner.fit(x, d, rows, labels, k, Seeds.derive(seed, "fit", round), model); // warm start
-            double fitMs = millisSince(start);
+            double fitMs = TimeSplit.millisSince(start);
 
             start = System.nanoTime();
             Map<String, Double> values = testSet.measure(model);
-            double predictMs = millisSince(start) + poolPredictMs;
+            double predictMs = TimeSplit.millisSince(start) + poolPredictMs;
             rounds.add(new TrialResult.Round(round, rows.length, values, picked));
             timings.add(new TrialTimings.RoundTiming(round, fitMs, predictMs, queryMs));
             onRound.run();
@@ -118,7 +118,7 @@ final class Trial {
             start = System.nanoTime();
             picked = strategy.select(context, batch);
             poolPredictMs = context.predictNanos() / 1e6;
-            queryMs = millisSince(start) - poolPredictMs;
+            queryMs = TimeSplit.millisSince(start) - poolPredictMs;
             for (int row : picked) {
                 if (labelledMask[row] || Arrays.binarySearch(unlabelled, row) < 0) {
                     throw new IllegalStateException(strategy.name() + " picked row " + row + ", not in the unlabelled pool");
@@ -127,11 +127,7 @@ final class Trial {
                 labelled.add(row);
             }
         }
-        return new Outcome(result(fingerprint, stopReason, metrics, rounds), new TrialTimings(timings, millisSince(trialStart)));
-    }
-
-    private static double millisSince(long nanoTime) {
-        return (System.nanoTime() - nanoTime) / 1e6;
+        return new Outcome(result(fingerprint, stopReason, metrics, rounds), new TrialTimings(timings, TimeSplit.millisSince(trialStart)));
     }
 
     private TrialResult result(String fingerprint, String stopReason, List<Metric> metrics,

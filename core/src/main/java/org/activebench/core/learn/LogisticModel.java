@@ -24,7 +24,7 @@ record LogisticModel(double[] w, int d, int outputs, int[] classes, int k) imple
 
     @Override
     public void predictProba(float[] x, int d, int[] rows, float[] out) {
-        LinearKernels.forEachBlock(rows.length, (long) outputs * (d + 1), b -> predictBlock(x, rows, b, out));
+        LinearKernels.forEachBlock(rows.length, (long) outputs * (this.d + 1), b -> predictBlock(x, rows, b, out));
     }
 
     private void predictBlock(float[] x, int[] rows, int b, float[] out) {
