@@ -141,9 +141,12 @@ final class HtmlReport {
 
     private void definitions() {
         out.append("<h2 id=\"definitions\">Definitions</h2>\n<ul>\n")
-                .append("<li><b>AUBC</b>: area under the learning curve (test metric vs number of labels), by the trapezoid "
-                        + "rule over [initial labels, final labels], divided by that width; the \"mean over queries\" variant "
-                        + "(Zhan et al.) averages the metric over the query rounds, initial point excluded.</li>\n")
+                .append("<li><b>AUBC</b> (<code>trapezoid</code>): area under the learning curve (test metric vs number of "
+                        + "labels), by the trapezoid rule over [initial labels, final labels] with the initial model included, "
+                        + "divided by that width. <b>AUBC</b> (<code>lu2023</code>, Lu, Li &amp; Lin 2023, their "
+                        + "<code>AUBC_Zhan</code>): <code>np.trapz(acc[1:], labels[1:]) / (labels[-1] - labels[0])</code>, the "
+                        + "trapezoid over the curve after each query divided by the labels queried; 0 with one query, n/a "
+                        + "with none. Both are recomputed from the stored curves.</li>\n")
                 .append("<li><b>Intervals</b>: mean ± 95% Student-t interval over seeds; with one seed there is no interval "
                         + "and it reads n/a.</li>\n")
                 .append("<li><b>Paired tests</b>: strategies share each seed's split and initial labels, so AUBCs are paired "

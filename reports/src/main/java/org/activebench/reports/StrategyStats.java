@@ -15,13 +15,14 @@ import org.activebench.reports.stats.MeanInterval;
  * One strategy on one data set and learner, aggregated over seeds. Every interval is a 95% Student-t interval of
  * the mean over seeds (undefined with one seed).
  *
+ * @param aubcLu2023     Lu et al. (2023) AUBC; its mean is NaN (n/a) when a seed stopped before its first query
  * @param aubcBySeed     the primary metric's trapezoid AUBC per seed, in seed order: what the tests pair
  * @param fitMs          mean fit time per round (null when timings are missing)
  * @param predictMs      mean prediction time per round: test set and pool (null when timings are missing)
  * @param queryMs        mean query time per query round (null when timings are missing)
  */
 public record StrategyStats(String strategy, int seeds, Map<String, Curve> curves,
-                            Map<String, MeanInterval> aubcTrapezoid, Map<String, MeanInterval> aubcMeanOverQueries,
+                            Map<String, MeanInterval> aubcTrapezoid, Map<String, MeanInterval> aubcLu2023,
                             Map<String, MeanInterval> finalMetrics, MeanInterval finalLabels, List<Reach> reach,
                             Map<Long, Double> aubcBySeed, MeanInterval fitMs, MeanInterval predictMs,
                             MeanInterval queryMs) {
@@ -32,12 +33,12 @@ public record StrategyStats(String strategy, int seeds, Map<String, Curve> curve
         List<TrialResult> results = trials.stream().map(StoredTrial::result).toList();
         Map<String, Curve> curves = new LinkedHashMap<>();
         Map<String, MeanInterval> trapezoid = new LinkedHashMap<>();
-        Map<String, MeanInterval> meanOverQueries = new LinkedHashMap<>();
+        Map<String, MeanInterval> lu2023 = new LinkedHashMap<>();
         Map<String, MeanInterval> finals = new LinkedHashMap<>();
         for (String m : metrics) {
             curves.put(m, Curve.of(results, m));
             trapezoid.put(m, over(results, r -> r.aubc().get(m).trapezoid()));
-            meanOverQueries.put(m, over(results, r -> r.aubc().get(m).meanOverQueries()));
+            lu2023.put(m, over(results, r -> r.aubc().get(m).lu2023OrNaN()));
             finals.put(m, over(results, r -> r.finalMetrics().get(m)));
         }
         Map<Long, Double> bySeed = new LinkedHashMap<>();
@@ -45,7 +46,7 @@ public record StrategyStats(String strategy, int seeds, Map<String, Curve> curve
         List<Reach> reach = Arrays.stream(fractions)
                 .mapToObj(f -> reach(results, f, fullPoolAccuracy)).toList();
         boolean timed = trials.stream().allMatch(t -> t.timings() != null);
-        return new StrategyStats(strategy, results.size(), curves, trapezoid, meanOverQueries, finals,
+        return new StrategyStats(strategy, results.size(), curves, trapezoid, lu2023, finals,
                 over(results, r -> r.rounds().getLast().labelled()), reach, bySeed,
                 timed ? over(trials, t -> t.timings().meanFitMs()) : null,
                 timed ? over(trials, t -> t.timings().meanPredictMs()) : null,
@@ -73,7 +74,7 @@ public record StrategyStats(String strategy, int seeds, Map<String, Curve> curve
             boolean baseline = random == null || strategy.equals(DatasetAnalysis.RANDOM);
             withSaving.add(reach.get(i).withSaving(baseline ? null : random.reach.get(i)));
         }
-        return new StrategyStats(strategy, seeds, curves, aubcTrapezoid, aubcMeanOverQueries, finalMetrics, finalLabels,
+        return new StrategyStats(strategy, seeds, curves, aubcTrapezoid, aubcLu2023, finalMetrics, finalLabels,
                 withSaving, aubcBySeed, fitMs, predictMs, queryMs);
     }
 }

@@ -22,7 +22,7 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
         String m = a.primaryMetric();
         List<String> headers = new ArrayList<>(List.of("strategy", "seeds", "AUBC " + m));
         if (full) {
-            headers.add("AUBC " + m + " (mean over queries)");
+            headers.add("AUBC " + m + " (lu2023)");
         }
         headers.addAll(List.of("Δ vs random", "p vs random (Holm)", "W/T/L", "final " + m));
         for (int i = 0; i < Analysis.REACH_FRACTIONS.length; i++) {
@@ -40,7 +40,7 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
             row.add(new Cell(Integer.toString(s.seeds()), s.seeds()));
             row.add(new Cell(Numbers.meanCi(s.aubcTrapezoid().get(m), 4), s.aubcTrapezoid().get(m).mean()));
             if (full) {
-                row.add(new Cell(Numbers.meanCi(s.aubcMeanOverQueries().get(m), 4), s.aubcMeanOverQueries().get(m).mean()));
+                row.add(new Cell(Numbers.meanCi(s.aubcLu2023().get(m), 4), s.aubcLu2023().get(m).mean()));
             }
             Comparison c = d.againstRandom(s.strategy());
             row.add(c == null ? Cell.text("") : new Cell(Numbers.signed(c.difference().mean(), 4), c.difference().mean()));
@@ -62,8 +62,8 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
                     : new Cell(Numbers.fixed(s.predictMs().mean(), 2), s.predictMs().mean()));
             rows.add(row);
         }
-        return new Table(headers, rows, "AUBC: normalised area under the " + m + " curve vs labels (trapezoid; "
-                + "\"mean over queries\" is the Zhan et al. variant without the initial point), mean ± 95% Student-t "
+        return new Table(headers, rows, "AUBC: normalised area under the " + m + " curve vs labels (trapezoid, initial model "
+                + "included; lu2023: Lu, Li & Lin 2023, queries only, divided by the labels queried), mean ± 95% Student-t "
                 + "interval over seeds (n/a with one seed). Δ and p: paired by seed against random, Wilcoxon signed-rank, "
                 + "two-sided, Holm-corrected over the strategies compared with random (* = below 0.05); W/T/L: seeds won, "
                 + "tied, lost. Labels to X% of full pool: labels at which test accuracy first reaches X% of the accuracy of "
@@ -91,12 +91,12 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
                 + "pairs rank-biserial correlation in [-1, 1], positive when a is better.");
     }
 
-    /** AUBC of every metric (both definitions), for readers who report another metric than the primary one. */
+    /** AUBC of every metric (every definition), for readers who report another metric than the primary one. */
     static Table metrics(Analysis a, DatasetAnalysis d) {
         List<String> headers = new ArrayList<>(List.of("strategy"));
         for (String m : a.metrics()) {
             headers.add("AUBC " + m);
-            headers.add("AUBC " + m + " (mean over queries)");
+            headers.add("AUBC " + m + " (lu2023)");
             headers.add("final " + m);
         }
         List<List<Cell>> rows = new ArrayList<>();
@@ -104,7 +104,7 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
             List<Cell> row = new ArrayList<>(List.of(Cell.text(StrategyLabel.of(s.strategy()))));
             for (String m : a.metrics()) {
                 row.add(new Cell(Numbers.meanCi(s.aubcTrapezoid().get(m), 4), s.aubcTrapezoid().get(m).mean()));
-                row.add(new Cell(Numbers.meanCi(s.aubcMeanOverQueries().get(m), 4), s.aubcMeanOverQueries().get(m).mean()));
+                row.add(new Cell(Numbers.meanCi(s.aubcLu2023().get(m), 4), s.aubcLu2023().get(m).mean()));
                 row.add(new Cell(Numbers.meanCi(s.finalMetrics().get(m), 4), s.finalMetrics().get(m).mean()));
             }
             rows.add(row);

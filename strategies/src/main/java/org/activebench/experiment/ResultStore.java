@@ -46,12 +46,21 @@ final class ResultStore {
         return root.resolve("reference").resolve(key.referencePath());
     }
 
-    /** The stored result of a completed trial with this fingerprint, if any. */
+    /**
+     * The stored result of a completed trial with this fingerprint, if any. A file of an older version whose AUBCs
+     * differ from today's definitions is rewritten with them (its curve is what they are computed from).
+     */
     Optional<TrialResult> completed(TrialKey key, String fingerprint) {
         if (!Files.exists(timingFile(key))) {
             return Optional.empty();
         }
-        return stored(trialFile(key), TrialResult.class, TrialResult::fingerprint, fingerprint);
+        return stored(trialFile(key), TrialResult.class, TrialResult::fingerprint, fingerprint).map(stored -> {
+            TrialResult current = stored.withAubcFromCurve();
+            if (!current.aubc().equals(stored.aubc())) {
+                AtomicFiles.write(trialFile(key), json(current));
+            }
+            return current;
+        });
     }
 
     /** The stored full-pool reference with this fingerprint, if any. */

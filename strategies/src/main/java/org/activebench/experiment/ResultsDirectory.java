@@ -14,7 +14,8 @@ import org.activebench.core.ActiveBenchException;
 /**
  * A results directory as written by {@link Experiment} (layout in {@link ResultStore}), read back for reports.
  * Trials come in the config's order (data sets, then strategies, then seeds), so that colours and tables follow
- * the order the researcher wrote. A file that cannot be read is an error naming it and its line.
+ * the order the researcher wrote. A file that cannot be read is an error naming it and its line. AUBCs are
+ * recomputed from each stored curve, so results of older versions read under today's definitions.
  *
  * @param manifest   provenance: config, versions, machine, kernel backend
  * @param references full-pool references; empty for directories written before they existed
@@ -35,7 +36,7 @@ public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> t
         List<StoredTrial> trials = new ArrayList<>();
         for (Path file : jsonFiles(root.resolve("trials"))) {
             Path timingFile = root.resolve("timings").resolve(root.resolve("trials").relativize(file));
-            trials.add(new StoredTrial(JsonFiles.read(file, TrialResult.class, "a valid TrialResult file"),
+            trials.add(new StoredTrial(JsonFiles.read(file, TrialResult.class, "a valid TrialResult file").withAubcFromCurve(),
                     Files.exists(timingFile) ? JsonFiles.read(timingFile, TrialTimings.class, "a valid TrialTimings file") : null));
         }
         if (trials.isEmpty()) {

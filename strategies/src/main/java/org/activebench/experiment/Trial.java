@@ -2,13 +2,11 @@ package org.activebench.experiment;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Learner;
 import org.activebench.core.learn.Model;
-import org.activebench.core.metrics.Aubc;
 import org.activebench.core.metrics.Metric;
 import org.activebench.core.split.Seeds;
 import org.activebench.strategies.QueryContext;
@@ -127,19 +125,12 @@ final class Trial {
                 labelled.add(row);
             }
         }
-        return new Outcome(result(fingerprint, stopReason, metrics, rounds), new TrialTimings(timings, TimeSplit.millisSince(trialStart)));
+        return new Outcome(result(fingerprint, stopReason, rounds), new TrialTimings(timings, TimeSplit.millisSince(trialStart)));
     }
 
-    private TrialResult result(String fingerprint, String stopReason, List<Metric> metrics,
-                               List<TrialResult.Round> rounds) {
-        int[] labels = rounds.stream().mapToInt(TrialResult.Round::labelled).toArray();
-        Map<String, TrialResult.AubcValues> aubc = new LinkedHashMap<>();
-        for (Metric m : metrics) {
-            double[] curve = rounds.stream().mapToDouble(r -> r.metrics().get(m.key())).toArray();
-            aubc.put(m.key(), new TrialResult.AubcValues(Aubc.trapezoid(labels, curve), Aubc.meanOverQueries(curve)));
-        }
-        return new TrialResult(prepared.data().name(), learner.name(), strategy.name(), seed, fingerprint,
+    private TrialResult result(String fingerprint, String stopReason, List<TrialResult.Round> rounds) {
+        return TrialResult.of(prepared.data().name(), learner.name(), strategy.name(), seed, fingerprint,
                 prepared.split().pool().length, prepared.split().test().length, prepared.split().initial().length,
-                stopReason, aubc, rounds.getLast().metrics(), rounds);
+                stopReason, rounds);
     }
 }

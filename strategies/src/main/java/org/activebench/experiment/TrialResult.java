@@ -1,7 +1,10 @@
 package org.activebench.experiment;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.activebench.core.metrics.Aubc;
 
 /**
  * Everything a trial (data set x learner x strategy x seed) produced that is fixed by the seed: byte-identical
@@ -9,7 +12,7 @@ import java.util.Map;
  *
  * @param fingerprint hash of every setting the trial depends on; a resumed run only reuses matching trials
  * @param stopReason  budget, target or pool_exhausted
- * @param aubc        per metric, both AUBC definitions
+ * @param aubc        per metric, every AUBC definition, computed from {@code rounds} ({@link #of})
  * @param rounds      round 0 is the initial model; round r > 0 follows the r-th query
  */
 public record TrialResult(String dataset, String learner, String strategy, long seed, String fingerprint,
@@ -20,7 +23,46 @@ public record TrialResult(String dataset, String learner, String strategy, long 
     public record Round(int round, int labelled, Map<String, Double> metrics, int[] picked) {
     }
 
-    /** @param trapezoid normalised trapezoid area; meanOverQueries: Zhan/Lu style mean, initial point excluded */
-    public record AubcValues(double trapezoid, double meanOverQueries) {
+    /**
+     * The AUBC of one metric's curve under each definition of {@link Aubc}.
+     *
+     * @param lu2023 null when undefined (a trial that stopped before its first query)
+     */
+    // Files written before lu2023 existed carry "meanOverQueries", a definition no peer uses; it is ignored and every value
+    // is recomputed from the stored curve (withAubcFromCurve), so an old number is never shown under a new name.
+    @JsonIgnoreProperties("meanOverQueries")
+    public record AubcValues(double trapezoid, Double lu2023) {
+        static AubcValues of(int[] labels, double[] curve) {
+            double lu = Aubc.lu2023(labels, curve);
+            return new AubcValues(Aubc.trapezoid(labels, curve), Double.isNaN(lu) ? null : lu);
+        }
+
+        /** lu2023 as a number, NaN when undefined. */
+        public double lu2023OrNaN() {
+            return lu2023 == null ? Double.NaN : lu2023;
+        }
+    }
+
+    /** A trial's result with its AUBCs and final metrics derived from its rounds. */
+    static TrialResult of(String dataset, String learner, String strategy, long seed, String fingerprint, int poolSize,
+                          int testSize, int initialSize, String stopReason, List<Round> rounds) {
+        return new TrialResult(dataset, learner, strategy, seed, fingerprint, poolSize, testSize, initialSize,
+                stopReason, aubcOf(rounds), rounds.getLast().metrics(), rounds);
+    }
+
+    /** This result with every AUBC recomputed from its curve: what results of older versions are read as. */
+    public TrialResult withAubcFromCurve() {
+        return new TrialResult(dataset, learner, strategy, seed, fingerprint, poolSize, testSize, initialSize, stopReason,
+                aubcOf(rounds), finalMetrics, rounds);
+    }
+
+    private static Map<String, AubcValues> aubcOf(List<Round> rounds) {
+        int[] labels = rounds.stream().mapToInt(Round::labelled).toArray();
+        Map<String, AubcValues> aubc = new LinkedHashMap<>();
+        for (String metric : rounds.getFirst().metrics().keySet()) {
+            double[] curve = rounds.stream().mapToDouble(r -> r.metrics().get(metric)).toArray();
+            aubc.put(metric, AubcValues.of(labels, curve));
+        }
+        return aubc;
     }
 }

@@ -67,6 +67,35 @@ class ExperimentTest {
     }
 
     @Test
+    void resultsOfOlderVersionsAreReadWithTodaysAubcRecomputedFromTheirCurves() throws IOException {
+        run(SMALL, "out", 1);
+        Path file = dir.resolve("out/trials/iris/logistic/margin/seed-1.json");
+        JsonNode trial = ResultStore.JSON.readTree(file.toFile());
+        double[] acc = new double[trial.get("rounds").size()];
+        int[] labels = new int[acc.length];
+        for (int r = 0; r < acc.length; r++) {
+            acc[r] = trial.get("rounds").get(r).get("metrics").get("accuracy").asDouble();
+            labels[r] = trial.get("rounds").get(r).get("labelled").asInt();
+        }
+        // labels 6, 11, ..., 26: np.trapz(acc[1:], labels[1:]) / (26 - 6), written out by hand
+        double expected = 5 * ((acc[1] + acc[2]) + (acc[2] + acc[3]) + (acc[3] + acc[4])) / 2 / 20;
+        assertEquals(expected, trial.get("aubc").get("accuracy").get("lu2023").asDouble(), 1e-12);
+        // as an older version wrote it: meanOverQueries, no lu2023, and a stale trapezoid
+        String old = Files.readString(file).replaceAll("\"lu2023\" : [^,}\\s]+", "\"meanOverQueries\" : 0.999")
+                .replaceAll("\"trapezoid\" : [^,}\\s]+", "\"trapezoid\" : 0.111");
+        assertTrue(old.contains("meanOverQueries") && !old.contains("lu2023"), old);
+        Files.writeString(file, old);
+
+        TrialResult read = ResultsDirectory.read(dir.resolve("out")).trials().stream().map(ResultsDirectory.StoredTrial::result)
+                .filter(r -> r.strategy().equals("margin") && r.seed() == 1).findFirst().orElseThrow();
+        assertEquals(expected, read.aubc().get("accuracy").lu2023(), 1e-12);
+        assertEquals(trial.get("aubc").get("accuracy").get("trapezoid").asDouble(), read.aubc().get("accuracy").trapezoid(), 0);
+
+        run(SMALL, "out", 1); // resuming rewrites the old file under today's definitions
+        assertEquals(trial, ResultStore.JSON.readTree(file.toFile()));
+    }
+
+    @Test
     void writesTrialsReferencesManifestAndTidyCsvAndReadsThemBack() throws IOException {
         Experiment.Result result = run(SMALL, "out", 2);
         assertEquals(6, result.trials());
