@@ -6,10 +6,11 @@ import org.activebench.core.ActiveBenchException;
 
 /**
  * Logistic regression with the standard objective ({@link LogisticObjective}: summed log-loss + ||W||²/(2C),
- * intercepts free), fitted by L-BFGS until ||∇f||₂ <= tolerance · n (or until double precision allows no further
- * decrease); running out of iterations first is an error, not a silently approximate model. Two classes: the usual
- * sigmoid; more: softmax over all seen classes. A fit can start from an earlier model of the same classes (warm
- * start): the objective is strictly convex, so the optimum is the same, only the path is shorter.
+ * intercepts free), fitted by preconditioned Newton-CG ({@link NewtonCg}) until a full Newton step moves no
+ * labelled row's probability by more than the tolerance (or until double precision allows no further progress);
+ * running out of iterations first is an error, not a silently approximate model. Two classes: the usual sigmoid;
+ * more: softmax over all seen classes. A fit can start from an earlier model of the same classes (warm start): the
+ * objective is strictly convex, so the optimum is the same, only the path is shorter.
  */
 final class L2LogisticLearner implements Learner {
     private final double c;
@@ -47,11 +48,11 @@ final class L2LogisticLearner implements Learner {
         LogisticObjective objective = new LogisticObjective(x, d, rows, y, outputs, c);
         double[] start = previous instanceof LogisticModel m && Arrays.equals(m.classes(), classes) && m.d() == d
                 ? m.w() : new double[objective.parameters()];
-        Lbfgs.Result result = Lbfgs.minimize(objective, start, tolerance * rows.length, maxIterations);
+        NewtonCg.Result result = NewtonCg.minimize(objective, start, tolerance, maxIterations);
         if (!result.converged() && result.iterations() >= maxIterations) { // a model short of the optimum is a wrong number
             throw new ActiveBenchException(String.format(Locale.ROOT, "learner.params.maxIterations: logistic did not converge"
-                    + " in %d L-BFGS iterations on %d rows (||gradient|| = %.3g > tolerance x n = %.3g); raise maxIterations"
-                    + " or tolerance", maxIterations, rows.length, result.gradientNorm(), tolerance * rows.length));
+                    + " in %d Newton iterations on %d rows (last step moved a probability by %.3g > tolerance %.3g);"
+                    + " raise maxIterations or tolerance", maxIterations, rows.length, result.lastChange(), tolerance));
         }
         return new LogisticModel(result.w(), d, outputs, classes, k);
     }

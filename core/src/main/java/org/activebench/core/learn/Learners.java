@@ -27,8 +27,8 @@ public final class Learners {
                 if (noVectors != null) {
                     throw new ActiveBenchException(key + ".name: learner 'logistic' runs on the Vector API, but " + noVectors);
                 }
-                yield new L2LogisticLearner(p.number("C", 1.0, 1e-12, 1e12), p.positive("tolerance", 1e-6),
-                        p.integer("maxIterations", 10_000, 1, 1_000_000));
+                yield new L2LogisticLearner(p.number("C", 1.0, 1e-12, 1e12), p.number("tolerance", 1e-8, 1e-15, 0.1),
+                        p.integer("maxIterations", 100, 1, 100_000));
             }
             case "smile_logistic" -> {
                 p.allow("lambda", "tolerance", "maxIterations");

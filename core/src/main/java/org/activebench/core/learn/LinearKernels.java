@@ -35,9 +35,13 @@ final class LinearKernels {
      * pool when there are several blocks and enough work ({@code workPerRow} multiply-adds each).
      */
     static void forEachBlock(int n, long workPerRow, IntConsumer block) {
-        int blocks = blocks(n);
-        IntStream ids = IntStream.range(0, blocks);
-        (blocks > 1 && n * workPerRow >= PARALLEL_WORK ? ids.parallel() : ids).forEach(block);
+        forEach(blocks(n), (long) Math.min(n, BLOCK) * workPerRow, block);
+    }
+
+    /** Runs {@code task} for each of {@code count} independent items, on the common pool when there is enough work. */
+    static void forEach(int count, long workPerItem, IntConsumer task) {
+        IntStream ids = IntStream.range(0, count);
+        (count > 1 && count * workPerItem >= PARALLEL_WORK ? ids.parallel() : ids).forEach(task);
     }
 
     static int blocks(int n) {
@@ -78,13 +82,18 @@ final class LinearKernels {
 
     /** y += a · x. */
     static void axpy(double a, double[] x, double[] y) {
-        int bound = D.loopBound(x.length);
+        axpy(a, x, 0, y, 0, x.length);
+    }
+
+    /** {@code y[yFrom + j] += a · x[xFrom + j]} for j < length. */
+    static void axpy(double a, double[] x, int xFrom, double[] y, int yFrom, int length) {
+        int bound = D.loopBound(length);
         DoubleVector av = DoubleVector.broadcast(D, a);
-        for (int i = 0; i < bound; i += L) {
-            DoubleVector.fromArray(D, x, i).fma(av, DoubleVector.fromArray(D, y, i)).intoArray(y, i);
+        for (int j = 0; j < bound; j += L) {
+            DoubleVector.fromArray(D, x, xFrom + j).fma(av, DoubleVector.fromArray(D, y, yFrom + j)).intoArray(y, yFrom + j);
         }
-        for (int i = bound; i < x.length; i++) {
-            y[i] = Math.fma(x[i], a, y[i]);
+        for (int j = bound; j < length; j++) {
+            y[yFrom + j] = Math.fma(x[xFrom + j], a, y[yFrom + j]);
         }
     }
 

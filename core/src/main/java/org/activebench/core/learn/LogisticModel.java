@@ -22,12 +22,44 @@ record LogisticModel(double[] w, int d, int outputs, int[] classes, int k) imple
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
+    /** Where one block's probabilities go: into floats for the loop, into doubles for exact comparisons. */
+    private interface Sink {
+        void clear(int from, int to);
+
+        void put(int at, double p);
+    }
+
     @Override
     public void predictProba(float[] x, int d, int[] rows, float[] out) {
+        predict(x, rows, new Sink() {
+            public void clear(int from, int to) {
+                Arrays.fill(out, from, to, 0f);
+            }
+
+            public void put(int at, double p) {
+                out[at] = (float) p;
+            }
+        });
+    }
+
+    @Override
+    public void predictProba(float[] x, int d, int[] rows, double[] out) {
+        predict(x, rows, new Sink() {
+            public void clear(int from, int to) {
+                Arrays.fill(out, from, to, 0);
+            }
+
+            public void put(int at, double p) {
+                out[at] = p;
+            }
+        });
+    }
+
+    private void predict(float[] x, int[] rows, Sink out) {
         LinearKernels.forEachBlock(rows.length, (long) outputs * (this.d + 1), b -> predictBlock(x, rows, b, out));
     }
 
-    private void predictBlock(float[] x, int[] rows, int b, float[] out) {
+    private void predictBlock(float[] x, int[] rows, int b, Sink out) {
         int from = b * LinearKernels.BLOCK;
         int count = Math.min(LinearKernels.BLOCK, rows.length - from);
         Scratch scratch = SCRATCH.get();
@@ -40,19 +72,18 @@ record LogisticModel(double[] w, int d, int outputs, int[] classes, int k) imple
         double[] z = scratch.z;
         LinearKernels.gather(x, d, rows, from, count, scratch.x);
         LinearKernels.logits(w, outputs, scratch.x, 0, count, d, z);
-        Arrays.fill(out, from * k, (from + count) * k, 0f);
+        out.clear(from * k, (from + count) * k);
         if (outputs == 1) {
             for (int i = 0; i < count; i++) {
-                double p = sigmoid(z[i]);
-                out[(from + i) * k + classes[0]] = (float) (1 - p);
-                out[(from + i) * k + classes[1]] = (float) p;
+                out.put((from + i) * k + classes[0], sigmoid(-z[i])); // 1 - σ(z) = σ(-z), without cancellation
+                out.put((from + i) * k + classes[1], sigmoid(z[i]));
             }
             return;
         }
         LinearKernels.softmax(z, count, outputs, scratch.logSum);
         for (int i = 0; i < count; i++) {
             for (int m = 0; m < outputs; m++) {
-                out[(from + i) * k + classes[m]] = (float) z[i * outputs + m];
+                out.put((from + i) * k + classes[m], z[i * outputs + m]);
             }
         }
     }

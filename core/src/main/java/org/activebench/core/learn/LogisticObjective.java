@@ -11,7 +11,7 @@ import java.util.Arrays;
  * copied once into doubles; each evaluation runs {@link LinearKernels} block by block (blocks in parallel for
  * large sets) and adds the blocks' sums in block order, so the value does not depend on the thread count.
  */
-final class LogisticObjective implements Lbfgs.Objective {
+final class LogisticObjective implements NewtonCg.Objective {
     private final double[] x;
     private final int n;
     private final int d;
@@ -22,7 +22,14 @@ final class LogisticObjective implements Lbfgs.Objective {
     private final double[][] residuals;
     private final double[][] normalisers;
     private final double[][] gradients;
+    /** Per block: a direction's logits X·Vᵀ, for Hessian-vector products. */
+    private final double[][] directions;
     private final double[] losses;
+    /** Widest (d + 1) for block-Jacobi preconditioning; wider fits use the diagonal. */
+    static final int BLOCK_JACOBI_WIDTH = 128;
+    /** The preconditioner: Cholesky factors, one per output, or (wide fits) the Hessian's diagonal. */
+    private double[][] factors;
+    private double[] diagonal;
 
     /** @param labels each row's class in [0, m), where m = 2 if outputs = 1, else outputs */
     LogisticObjective(float[] x, int d, int[] rows, int[] labels, int outputs, double c) {
@@ -37,8 +44,10 @@ final class LogisticObjective implements Lbfgs.Objective {
         this.residuals = new double[blocks][LinearKernels.BLOCK * outputs];
         this.normalisers = new double[blocks][LinearKernels.BLOCK];
         this.gradients = new double[blocks][parameters()];
+        this.directions = new double[blocks][LinearKernels.BLOCK * outputs];
         this.losses = new double[blocks];
     }
+
 
     int parameters() {
         return outputs * (d + 1);
@@ -62,6 +71,212 @@ final class LogisticObjective implements Lbfgs.Objective {
             }
         }
         return loss + penalty / (2 * c);
+    }
+
+    /**
+     * {@code out = ∇²f(w) v} at the w of the last {@link #evaluate}, from its residuals r = p - onehot(y) (so p = r +
+     * onehot(y)): per row, u = V·(x_i, 1); the loss's Hessian maps it to p ⊙ (u - p·u) for the softmax and to
+     * p(1 - p)·u for the sigmoid, which goes back through Xᵀ; plus the penalty's v_w / C. Same kernels, blocks and
+     * summation order as the gradient, so the product does not depend on the thread count either.
+     */
+    @Override
+    public void hessianTimes(double[] v, double[] out) {
+        LinearKernels.forEachBlock(n, 2L * parameters(), b -> hessianBlock(b, v));
+        Arrays.fill(out, 0);
+        for (double[] block : gradients) {
+            LinearKernels.axpy(1, block, out);
+        }
+        for (int k = 0; k < outputs; k++) {
+            int base = k * (d + 1);
+            for (int j = 0; j < d; j++) {
+                out[base + j] += v[base + j] / c;
+            }
+        }
+    }
+
+    private void hessianBlock(int b, double[] v) {
+        int from = b * LinearKernels.BLOCK;
+        int rows = Math.min(LinearKernels.BLOCK, n - from);
+        double[] u = directions[b];
+        probabilityChange(b, v, u);
+        double[] g = gradients[b];
+        Arrays.fill(g, 0);
+        LinearKernels.addGradient(u, outputs, x, from * d, rows, d, g);
+    }
+
+    /**
+     * Writes into {@code u} the first-order change of block b's probabilities along v, J·v: u = V·(x_i, 1), then
+     * p(1 - p)·u for the sigmoid and p ⊙ (u - p·u) for the softmax. Its largest magnitude tells how far a step
+     * moves the model's outputs.
+     */
+    private void probabilityChange(int b, double[] v, double[] u) {
+        int from = b * LinearKernels.BLOCK;
+        int rows = Math.min(LinearKernels.BLOCK, n - from);
+        double[] r = residuals[b];
+        LinearKernels.logits(v, outputs, x, from * d, rows, d, u);
+        if (outputs == 1) {
+            for (int i = 0; i < rows; i++) {
+                double p = r[i] + labels[from + i];
+                u[i] *= p * (1 - p);
+            }
+            return;
+        }
+        for (int i = 0; i < rows; i++) {
+            int row = i * outputs;
+            int y = labels[from + i];
+            double pu = 0;
+            for (int m = 0; m < outputs; m++) {
+                pu += (r[row + m] + (m == y ? 1 : 0)) * u[row + m];
+            }
+            for (int m = 0; m < outputs; m++) {
+                u[row + m] = (r[row + m] + (m == y ? 1 : 0)) * (u[row + m] - pu);
+            }
+        }
+    }
+
+    /** max over rows and classes of |J·step|: the largest first-order change of a fitted row's probability. */
+    @Override
+    public double outputChange(double[] step) {
+        double[] largest = new double[directions.length];
+        LinearKernels.forEachBlock(n, parameters(), b -> {
+            double[] u = directions[b];
+            probabilityChange(b, step, u);
+            int values = Math.min(LinearKernels.BLOCK, n - b * LinearKernels.BLOCK) * outputs;
+            double max = 0;
+            for (int i = 0; i < values; i++) {
+                max = Math.max(max, Math.abs(u[i]));
+            }
+            largest[b] = max;
+        });
+        return Arrays.stream(largest).max().orElse(0);
+    }
+
+    /**
+     * Block-Jacobi preconditioning: M is the Hessian with the blocks between different outputs dropped, one
+     * (d+1) x (d+1) block per output, A_c = Σ_i p_ic(1 - p_ic)·(x_i, 1)(x_i, 1)ᵀ + I_w / C, taken at the point of
+     * the last {@link #refreshPreconditioner} (any fixed SPD M keeps CG exact; one close to H makes it short; for
+     * the sigmoid it is H itself there), each block factored by Cholesky. A block costs about (d+1)/4 Hessian-vector
+     * products to build, so above {@link #BLOCK_JACOBI_WIDTH} features only its diagonal is kept (Jacobi).
+     */
+    @Override
+    public void refreshPreconditioner() {
+        int q = d + 1;
+        if (q > BLOCK_JACOBI_WIDTH) {
+            diagonal = jacobi();
+            return;
+        }
+        factors = new double[outputs][];
+        LinearKernels.forEach(outputs, (long) n * q * q / 2, m -> factors[m] = cholesky(block(m)));
+    }
+
+    @Override
+    public void precondition(double[] r, double[] z) {
+        int q = d + 1;
+        if (q > BLOCK_JACOBI_WIDTH) {
+            for (int i = 0; i < r.length; i++) {
+                z[i] = r[i] / diagonal[i];
+            }
+            return;
+        }
+        for (int m = 0; m < outputs; m++) {
+            solve(factors[m], q, r, z, m * q);
+        }
+    }
+
+    /** p_ic(1 - p_ic) of row i and output m at the last evaluation, from the residuals. */
+    private double weight(int i, int m) {
+        double p = residuals[i / LinearKernels.BLOCK][(i % LinearKernels.BLOCK) * outputs + m]
+                + (outputs == 1 ? labels[i] : labels[i] == m ? 1 : 0);
+        return p * (1 - p);
+    }
+
+    /** The Hessian's diagonal, floored like a Cholesky pivot. */
+    private double[] jacobi() {
+        int q = d + 1;
+        double[] diag = new double[parameters()];
+        for (int i = 0; i < n; i++) {
+            for (int m = 0; m < outputs; m++) {
+                double weight = weight(i, m);
+                for (int j = 0; j < d; j++) {
+                    diag[m * q + j] += weight * x[i * d + j] * x[i * d + j];
+                }
+                diag[m * q + d] += weight;
+            }
+        }
+        double largest = 0;
+        for (int m = 0; m < outputs; m++) {
+            for (int j = 0; j < d; j++) {
+                diag[m * q + j] += 1 / c;
+            }
+        }
+        for (double v : diag) {
+            largest = Math.max(largest, v);
+        }
+        for (int i = 0; i < diag.length; i++) {
+            diag[i] = Math.max(diag[i], 1e-12 * largest);
+        }
+        return diag;
+    }
+
+    /** The lower triangle of output m's block of the Hessian, row-major q x q. */
+    private double[] block(int m) {
+        int q = d + 1;
+        double[] a = new double[q * q];
+        for (int i = 0; i < n; i++) {
+            double weight = weight(i, m);
+            int xi = i * d;
+            for (int j = 0; j < d; j++) {
+                double coefficient = weight * x[xi + j];
+                LinearKernels.axpy(coefficient, x, xi, a, j * q, j + 1);
+            }
+            LinearKernels.axpy(weight, x, xi, a, d * q, d);
+            a[d * q + d] += weight;
+        }
+        for (int j = 0; j < d; j++) {
+            a[j * q + j] += 1 / c;
+        }
+        return a;
+    }
+
+    /** In place: the Cholesky factor L (lower, row-major) of the SPD matrix whose lower triangle is given. */
+    private static double[] cholesky(double[] a) {
+        int q = (int) Math.round(Math.sqrt(a.length));
+        double largest = 0;
+        for (int j = 0; j < q; j++) {
+            largest = Math.max(largest, a[j * q + j]);
+        }
+        for (int j = 0; j < q; j++) {
+            for (int i = j; i < q; i++) {
+                double sum = a[i * q + j];
+                for (int k = 0; k < j; k++) {
+                    sum -= a[i * q + k] * a[j * q + k];
+                }
+                if (i == j) { // a flat intercept (all rows sure of this class) gets a floor, not a zero pivot
+                    a[j * q + j] = Math.sqrt(Math.max(sum, 1e-12 * largest));
+                } else {
+                    a[i * q + j] = sum / a[j * q + j];
+                }
+            }
+        }
+        return a;
+    }
+
+    /** z[at .. at+q) = (L Lᵀ)⁻¹ r[at .. at+q). */
+    private static void solve(double[] l, int q, double[] r, double[] z, int at) {
+        for (int i = 0; i < q; i++) {
+            double sum = r[at + i];
+            for (int k = 0; k < i; k++) {
+                sum -= l[i * q + k] * z[at + k];
+            }
+            z[at + i] = sum / l[i * q + i];
+        }
+        for (int i = q - 1; i >= 0; i--) {
+            double sum = z[at + i];
+            for (int k = i + 1; k < q; k++) {
+                sum -= l[k * q + i] * z[at + k];
+            }
+            z[at + i] = sum / l[i * q + i];
+        }
     }
 
     /** The log-loss of block b's rows; writes their gradient (without the penalty) into gradients[b]. */

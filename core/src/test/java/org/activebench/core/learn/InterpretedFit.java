@@ -17,7 +17,7 @@ public final class InterpretedFit {
         float[] x = Standardizer.standardize(digits.x(), d, IntStream.range(0, digits.size()).toArray());
         int[] rows = IntStream.range(0, 60).toArray();
         int[] labels = Arrays.stream(rows).map(r -> digits.y()[r]).toArray();
-        LogisticModel model = (LogisticModel) new L2LogisticLearner(1.0, 1e-6, 10_000).fit(x, d, rows, labels, 10, 1);
+        LogisticModel model = (LogisticModel) new L2LogisticLearner(1.0, 1e-8, 100).fit(x, d, rows, labels, 10, 1);
         return Arrays.stream(model.w()).mapToLong(Double::doubleToLongBits).reduce(17, (a, b) -> 31 * a + b);
     }
 
