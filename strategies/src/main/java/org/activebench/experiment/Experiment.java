@@ -31,6 +31,7 @@ import org.activebench.core.split.Standardizer;
 import org.activebench.strategies.QueryStrategy;
 import org.activebench.strategies.Strategies;
 import org.activebench.strategies.StrategySpec;
+import org.activebench.strategies.Ties;
 
 /**
  * Runs every trial of a config (data sets x strategies x seeds, one learner) into a results directory.
@@ -260,6 +261,9 @@ public final class Experiment {
         parts.put("protocol", List.of(config.testFractionOrDefault(), config.initialSize(), config.initialMode().name(),
                 config.atLeastOnePerClass(), config.batchOrDefault(), config.maxRounds(), config.maxLabels(),
                 String.valueOf(config.targetAccuracy()), config.metricList().toString()));
+        if (config.tieRule() != Ties.Rule.RANDOM) { // absent for the default, so that older results still resume
+            parts.put("ties", config.tieRule().key());
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(ResultStore.json(parts));
             return HexFormat.of().formatHex(digest, 0, 16);

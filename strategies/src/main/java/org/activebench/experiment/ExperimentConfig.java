@@ -12,6 +12,7 @@ import org.activebench.core.metrics.Metric;
 import org.activebench.core.split.Splitter;
 import org.activebench.strategies.Strategies;
 import org.activebench.strategies.StrategySpec;
+import org.activebench.strategies.Ties;
 
 /**
  * An experiment as written in its JSON config; every key is documented in the README's config reference.
@@ -28,7 +29,8 @@ public record ExperimentConfig(
         Integer batch,
         BudgetSpec budget,
         StopSpec stop,
-        List<String> metrics) {
+        List<String> metrics,
+        String ties) {
 
     /**
      * A data set: bundled by name, or loaded from {@code path} (relative to the config file); optionally with a
@@ -119,6 +121,11 @@ public record ExperimentConfig(
         return List.copyOf(list);
     }
 
+    /** How rows tied at a batch boundary are chosen (README, "Ties"); random by default. */
+    public Ties.Rule tieRule() {
+        return Ties.Rule.parse(ties, "ties");
+    }
+
     public MissingValues missing(DatasetSpec spec, int index) {
         return spec.missing() == null ? MissingValues.ERROR
                 : MissingValues.parse(spec.missing(), "datasets[" + index + "].missing");
@@ -166,6 +173,12 @@ public record ExperimentConfig(
         Double target = targetAccuracy();
         require(target == null || (target > 0 && target <= 1), "stop.targetAccuracy", "must be in (0, 1]");
         metricList();
+        if (tieRule() == Ties.Rule.POOL_ORDER) {
+            for (int i = 0; i < datasets.size(); i++) {
+                require(datasets.get(i).split() != null, "ties", "pool_order follows the pool as a split file lists it, but"
+                        + " datasets[" + i + "] ('" + datasets.get(i).name() + "') has no \"split\"");
+            }
+        }
         return this;
     }
 

@@ -12,6 +12,7 @@ import org.activebench.core.split.Seeds;
 import org.activebench.strategies.QueryContext;
 import org.activebench.strategies.QueryStrategy;
 import org.activebench.strategies.TrialState;
+import org.activebench.strategies.Ties;
 
 /**
  * One simulated active-learning run: fit on the initial set, then repeatedly query, reveal the true labels
@@ -55,7 +56,8 @@ final class Trial {
     Outcome run(String fingerprint, Runnable onRound) {
         int[] y = prepared.data().y();
         try (TrialState state = new TrialState(prepared.x(), prepared.data().dimension(), prepared.data().classCount(),
-                prepared.split().pool(), learner, kernels, prepared.teacher(), strategy.usesTrueLabels() ? y : null)) {
+                prepared.split().pool(), learner, kernels, prepared.teacher(), strategy.usesTrueLabels() ? y : null,
+                Ties.of(config.tieRule(), prepared.split().listedPool(), y.length))) {
             return run(state, fingerprint, onRound);
         }
     }

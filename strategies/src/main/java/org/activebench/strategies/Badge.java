@@ -43,7 +43,7 @@ final class Badge implements QueryStrategy {
         SplittableRandom random = new SplittableRandom(context.seed());
         int[] picks = new int[batch];
         boolean[] chosen = new boolean[n];
-        int pick = largest(norm);
+        int pick = largest(norm, context.tieBreak(0));
         for (int j = 0; j < batch; j++) {
             picks[j] = pick;
             chosen[pick] = true;
@@ -59,15 +59,15 @@ final class Badge implements QueryStrategy {
         return context.rowsAt(picks);
     }
 
-    /** Index of the largest value, the lowest among ties. */
-    private static int largest(double[] values) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] > values[best]) {
-                best = i;
-            }
+    /** Index of the largest value; exact ties go by the trial's rule. */
+    private static int largest(double[] values, Selection.TieBreak ties) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            best = Math.max(best, v);
         }
-        return best;
+        double top = best;
+        int[] tied = java.util.stream.IntStream.range(0, values.length).filter(i -> values[i] == top).toArray();
+        return tied.length == 1 ? tied[0] : ties.choose(tied, 1)[0];
     }
 
     /** An index drawn with probability proportional to its weight; all weights zero: the lowest unchosen one. */

@@ -49,13 +49,13 @@ final class ClassBalanced implements QueryStrategy {
                 memberScores[m] = scores[members[m]];
             }
             int[] best = Selection.top(context.kernels(), memberScores, members.length, quota[c], true,
-                    (reference, positions, out) -> {
+                    Selection.reference((reference, positions, out) -> {
                         int[] rows = new int[positions.length];
                         for (int j = 0; j < positions.length; j++) {
                             rows[j] = members[positions[j]];
                         }
                         reference.entropy(Selection.rows(p, k, rows), rows.length, k, out);
-                    }, context.tieSeed(c));
+                    }), context.tieBreak(c).over(members));
             for (int m : best) {
                 picks[filled++] = members[m];
             }

@@ -26,12 +26,12 @@ record DensityWeighted(double beta) implements QueryStrategy {
         for (int i = 0; i < n; i++) {
             scores[i] *= density[i];
         }
-        return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, true, (reference, positions, out) -> {
+        return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, true, Selection.reference((reference, positions, out) -> {
             reference.entropy(Selection.rows(p, k, positions), positions.length, k, out);
             for (int j = 0; j < positions.length; j++) {
                 out[j] *= density[positions[j]];
             }
-        }, context.tieSeed(0)));
+        }), context.tieBreak(0)));
     }
 
     /** Each row's mean similarity to all n rows (itself included), raised to beta. */

@@ -1,6 +1,8 @@
 package org.activebench.strategies;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.activebench.core.kernels.KCenterSearch;
 import org.activebench.core.kernels.ScalarKernels;
 import org.activebench.core.kernels.ScoreKernels;
@@ -23,7 +25,7 @@ final class KCenterGreedy implements QueryStrategy {
         search.addCenters(context.labelled());
         int[] picks = new int[batch];
         for (int j = 0; j < batch; j++) {
-            picks[j] = search.farthest();
+            picks[j] = search.farthest(context.tieBreak(j, search::row));
             search.addCenters(new int[] {picks[j]});
         }
         return picks;
@@ -32,7 +34,8 @@ final class KCenterGreedy implements QueryStrategy {
     /**
      * The trial's search over its pool rows. A backend's distances may differ from the reference's in the last bits,
      * so its farthest row only narrows the field: every row within a band of it is remeasured by the reference
-     * against all centers, which decides (ties to the lower row), as {@link Selection} does for scores.
+     * against all centers, which decides, as {@link Selection} does for scores; rows exactly as far (duplicates)
+     * go by the trial's {@link Ties} rule.
      */
     private static final class Search implements AutoCloseable {
         private static final ScoreKernels REFERENCE = new ScalarKernels();
@@ -43,7 +46,6 @@ final class KCenterGreedy implements QueryStrategy {
         private final boolean[] center;
         private float[] centers = new float[0];
         private int centerCount;
-        private int farthest = -1;
 
         Search(TrialState trial) {
             this.trial = trial;
@@ -69,47 +71,51 @@ final class KCenterGreedy implements QueryStrategy {
                 }
                 System.arraycopy(rows, position * d, centers, centerCount * d, d);
                 centerCount++;
-                farthest = search.add(position);
+                search.add(position);
             }
+        }
+
+        int row(int position) {
+            return pool[position];
         }
 
         /** The pool row farthest from every center, as the reference would pick it. */
-        int farthest() {
+        int farthest(Selection.TieBreak ties) {
             float[] distances = search.distances();
-            int best = farthest;
-            if (center[best] || !(trial.kernels() instanceof ScalarKernels)) {
-                best = arbitrate(distances);
-            }
-            return pool[best];
-        }
-
-        private int arbitrate(float[] distances) {
             float top = Float.NEGATIVE_INFINITY;
             for (int i = 0; i < distances.length; i++) {
                 if (!center[i] && distances[i] > top) {
                     top = distances[i];
                 }
             }
-            float bound = top - 2 * Selection.BAND * Math.max(1f, top);
+            boolean exactDistances = trial.kernels() instanceof ScalarKernels;
+            float bound = exactDistances ? top : top - 2 * Selection.BAND * Math.max(1f, top);
             int d = trial.d();
             float[] exact = new float[centerCount];
-            int best = -1;
+            List<Integer> farthest = new ArrayList<>();
             float bestDistance = Float.NEGATIVE_INFINITY;
             for (int i = 0; i < distances.length; i++) {
                 if (center[i] || distances[i] < bound) {
                     continue;
                 }
-                REFERENCE.squaredDistances(centers, centerCount, d, rows, i * d, exact);
-                float nearest = Float.POSITIVE_INFINITY;
-                for (float e : exact) {
-                    nearest = Math.min(nearest, e);
+                float nearest = distances[i];
+                if (!exactDistances) {
+                    REFERENCE.squaredDistances(centers, centerCount, d, rows, i * d, exact);
+                    nearest = Float.POSITIVE_INFINITY;
+                    for (float e : exact) {
+                        nearest = Math.min(nearest, e);
+                    }
                 }
                 if (nearest > bestDistance) {
                     bestDistance = nearest;
-                    best = i;
+                    farthest.clear();
+                }
+                if (nearest == bestDistance) {
+                    farthest.add(i);
                 }
             }
-            return best;
+            int[] tied = farthest.stream().mapToInt(Integer::intValue).toArray();
+            return pool[tied.length == 1 ? tied[0] : ties.choose(tied, 1)[0]];
         }
 
         @Override

@@ -29,6 +29,6 @@ final class OracleSkyline implements QueryStrategy {
             scores[i] = p[i * k + context.trueLabel(unlabelled[i])];
         }
         return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, false, Selection.exact(scores),
-                context.tieSeed(0)));
+                context.tieBreak(0)));
     }
 }

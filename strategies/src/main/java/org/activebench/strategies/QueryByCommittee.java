@@ -85,12 +85,12 @@ record QueryByCommittee(int members, Disagreement disagreement, boolean teacher)
         }
         float[] scores = new float[n];
         disagreement.score(context.kernels(), committee, n, k, scores);
-        return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, true, (reference, positions, out) -> {
+        return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, true, Selection.reference((reference, positions, out) -> {
             float[][] candidates = new float[size][];
             for (int m = 0; m < size; m++) {
                 candidates[m] = Selection.rows(committee[m], k, positions);
             }
             disagreement.score(reference, candidates, positions.length, k, out);
-        }, context.tieSeed(0)));
+        }), context.tieBreak(0)));
     }
 }

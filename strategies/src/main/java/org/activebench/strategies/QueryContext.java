@@ -76,9 +76,19 @@ public final class QueryContext {
         return seed;
     }
 
-    /** Seed of the draw among rows tied at the batch boundary, one stream per {@code group}. */
-    public long tieSeed(int group) {
-        return Seeds.derive(seed, "ties", group);
+    /** How rows tied at the batch boundary are chosen: the trial's rule, a seed per {@code group}. */
+    Selection.TieBreak tieBreak(int group) {
+        return tieBreak(group, position -> unlabelled[position]);
+    }
+
+    /** The same for positions that {@code rowOf} maps to rows. */
+    Selection.TieBreak tieBreak(int group, Ties.RowOf rowOf) {
+        return new Selection.TieBreak(trial.ties(), rowOf, Seeds.derive(seed, "ties", group));
+    }
+
+    /** The current model, for strategies that rescore near-ties from its double-precision output. */
+    Model model() {
+        return model;
     }
 
     /**

@@ -1,58 +1,81 @@
 package org.activebench.strategies;
 
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.activebench.core.kernels.ScalarKernels;
 import org.activebench.core.kernels.ScoreKernels;
 
 /**
- * Top-b selection over pool scores, shared by the scoring strategies, with the picks of the scalar reference
- * whatever the backend. A fast backend's scores may differ from the reference's in the last bits (its log is not
- * {@code Math.log}), which could swap two rows whose scores nearly tie. So the backend's top-b only narrows the
- * field: every row whose score lies within a band of the b-th best, wide enough to hold any backend error, is
- * rescored by the reference, and the reference ranks them. The band holds a handful of rows, so this costs
- * O(b·k) scalar work per query.
+ * Top-b selection over pool scores, shared by the scoring strategies, with the picks exact arithmetic gives
+ * whatever the backend. Float scores only narrow the field: a fast backend's scores may differ from the
+ * reference's in the last bits (its log is not {@code Math.log}), and float itself rounds (a binary model's margin
+ * saturates at |logit| ≈ 17, rows 6e-8 apart tie). So every row whose score lies within a band of the b-th best,
+ * wide enough to hold any backend error and a few float roundings, is rescored in double ({@link Rescorer}: from
+ * the model's double-precision probabilities where it has them, else by the scalar reference), and the double
+ * scores rank them. The band holds a handful of rows, so this costs O(b·k) work per query.
  * <p>
  * Rows that tie exactly with the b-th best (a committee's vote entropy takes a few values, a forest's
- * probabilities are multiples of 1/trees) are chosen by a seeded draw, not by row index: data files are often
- * sorted by class, and the lowest rows would then hand every tie to one class. Rows strictly better are all taken,
- * best first; the draw fills the rest, so picks still depend only on the seed.
+ * probabilities are multiples of 1/trees) are chosen by the trial's {@link Ties} rule. Rows strictly better are
+ * all taken, best first; the rule fills the rest, so picks still depend only on the seed.
  */
 final class Selection {
     /** Half-width of the band, relative to max(1, |score|): 100 times the tolerance every backend is tested to. */
     static final float BAND = 100 * ScoreKernels.SCORE_TOLERANCE;
+    /** Float roundings a score may carry from its probabilities: rows this close are re-decided in double. */
+    private static final int ROUNDINGS = 8;
     private static final ScoreKernels REFERENCE = new ScalarKernels();
 
-    /** Scores the given pool positions (ascending) with the reference kernels, into {@code out}. */
+    /** Scores the given pool positions (ascending) exactly, in double, into {@code out}. */
     interface Rescorer {
+        void score(int[] positions, double[] out);
+    }
+
+    /** A rescorer by the scalar reference kernels, whose float scores are what every backend is tested against. */
+    interface ReferenceScorer {
         void score(ScoreKernels reference, int[] positions, float[] out);
+    }
+
+    /** How the tied rows of one selection are chosen: the trial's rule, how positions map to rows, the draw's seed. */
+    record TieBreak(Ties ties, Ties.RowOf rowOf, long seed) {
+        int[] choose(int[] tied, int count) {
+            return ties.choose(tied, count, rowOf, seed);
+        }
+
+        /** The same rule over a subset: position j here is position {@code positions[j]} of this one. */
+        TieBreak over(int[] positions) {
+            return new TieBreak(ties, j -> rowOf.row(positions[j]), seed);
+        }
     }
 
     private Selection() {
     }
 
-    /**
-     * Positions of the {@code batch} best scores, best first; ties with the last place drawn with {@code seed}.
-     */
+    static Rescorer reference(ReferenceScorer scorer) {
+        return (positions, out) -> {
+            float[] scores = new float[positions.length];
+            scorer.score(REFERENCE, positions, scores);
+            for (int j = 0; j < scores.length; j++) {
+                out[j] = scores[j];
+            }
+        };
+    }
+
+    /** Positions of the {@code batch} best scores, best first; ties with the last place chosen by {@code ties}. */
     static int[] top(ScoreKernels kernels, float[] scores, int n, int batch, boolean largest, Rescorer rescorer,
-                     long seed) {
+                     TieBreak ties) {
         int[] positions = new int[batch];
         kernels.topB(scores, n, batch, largest, positions);
         float threshold = scores[positions[batch - 1]];
-        boolean exactScores = kernels instanceof ScalarKernels;
-        float band = exactScores ? 0 : 2 * BAND * Math.max(1f, Math.abs(threshold));
+        float band = kernels instanceof ScalarKernels ? ROUNDINGS * Math.ulp(threshold)
+                : 2 * BAND * Math.max(1f, Math.abs(threshold));
         int[] candidates = within(scores, n, largest ? threshold - band : threshold + band, largest);
-        float[] exact = new float[candidates.length];
-        if (exactScores) {
-            for (int j = 0; j < candidates.length; j++) {
-                exact[j] = scores[candidates[j]];
-            }
-        } else {
-            rescorer.score(REFERENCE, candidates, exact);
+        double[] exact = new double[candidates.length];
+        rescorer.score(candidates, exact);
+        Integer[] ranked = new Integer[candidates.length];
+        for (int j = 0; j < ranked.length; j++) {
+            ranked[j] = j;
         }
-        int[] ranked = new int[batch];
-        REFERENCE.topB(exact, candidates.length, batch, largest, ranked);
-        float last = exact[ranked[batch - 1]];
+        java.util.Arrays.sort(ranked, (a, b) -> largest ? Double.compare(exact[b], exact[a]) : Double.compare(exact[a], exact[b]));
+        double last = exact[ranked[batch - 1]];
         int better = 0;
         while (better < batch && exact[ranked[better]] != last) {
             better++;
@@ -61,21 +84,10 @@ final class Selection {
             positions[j] = candidates[ranked[j]];
         }
         int[] tied = IntStream.range(0, candidates.length).filter(j -> exact[j] == last).map(j -> candidates[j]).toArray();
-        if (tied.length == batch - better) { // the whole tie group fits: nothing to draw
-            System.arraycopy(tied, 0, positions, better, tied.length);
-            return positions;
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int j = better; j < batch; j++) {
-            int pick = j - better + random.nextInt(tied.length - (j - better));
-            int chosen = tied[pick];
-            tied[pick] = tied[j - better];
-            tied[j - better] = chosen;
-            positions[j] = chosen;
-        }
+        int[] chosen = tied.length == batch - better ? tied : ties.choose(tied, batch - better); // all fit: no choice
+        System.arraycopy(chosen, 0, positions, better, chosen.length);
         return positions;
     }
-
     /** Ascending positions whose score is at least (largest) or at most (smallest) the bound. */
     private static int[] within(float[] scores, int n, float bound, boolean largest) {
         int count = 0;
@@ -95,7 +107,7 @@ final class Selection {
 
     /** For scores computed without the kernels, hence the same on every backend: the rescorer reads them back. */
     static Rescorer exact(float[] scores) {
-        return (reference, positions, out) -> {
+        return (positions, out) -> {
             for (int j = 0; j < positions.length; j++) {
                 out[j] = scores[positions[j]];
             }

@@ -25,7 +25,7 @@ final class StudentTeacherDisagreement implements QueryStrategy {
             scores[i] = (float) divergence(teacher, student, i * k, k);
         }
         return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, true, Selection.exact(scores),
-                context.tieSeed(0)));
+                context.tieBreak(0)));
     }
 
     /** KL(t || s) over one row, in nats, with s floored at {@link #FLOOR} and renormalised. */

@@ -22,15 +22,17 @@ public final class TrialState implements AutoCloseable {
     private final ScoreKernels kernels;
     private final float[] teacher;
     private final int[] trueLabels;
+    private final Ties ties;
     private final Map<String, Object> memory = new LinkedHashMap<>();
 
     /**
      * @param pool       every row the oracle may ever label (initial set included), ascending
      * @param teacher    a large model's probabilities, row-major over all rows of x, or null
      * @param trueLabels every row's true label, for skyline strategies only; null otherwise
+     * @param ties       how rows tied at a batch boundary are chosen
      */
     public TrialState(float[] x, int d, int k, int[] pool, Learner learner, ScoreKernels kernels, float[] teacher,
-                      int[] trueLabels) {
+                      int[] trueLabels, Ties ties) {
         this.x = x;
         this.d = d;
         this.k = k;
@@ -39,6 +41,11 @@ public final class TrialState implements AutoCloseable {
         this.kernels = kernels;
         this.teacher = teacher;
         this.trueLabels = trueLabels;
+        this.ties = ties;
+    }
+
+    public Ties ties() {
+        return ties;
     }
 
     public float[] x() {

@@ -32,6 +32,45 @@ record UncertaintySampling(Measure measure, boolean teacher) implements QueryStr
                 case MARGIN -> kernels.margin(p, n, k, out);
             }
         }
+
+        /**
+         * The measure of one row of double probabilities, ordered as exact arithmetic orders it: the largest
+         * probability's complement is summed from the others (1 - p₍₁₎ would round to 0 for a sure row), so
+         * least confidence is Σ_{c≠top} p_c, entropy takes -p₍₁₎·log1p(-Σ_{c≠top} p_c) for the top class, and
+         * margin, p₍₁₎ - p₍₂₎ = 1 - 2p₍₂₎ - Σ_{rest} p_c, is ranked as -(2p₍₂₎ + Σ_{rest} p_c), smallest first
+         * like the margin itself.
+         */
+        double exact(double[] p, int from, int k) {
+            int top = from;
+            for (int c = from + 1; c < from + k; c++) {
+                if (p[c] > p[top]) {
+                    top = c;
+                }
+            }
+            double others = 0;
+            int second = -1;
+            for (int c = from; c < from + k; c++) {
+                if (c != top) {
+                    others += p[c];
+                    if (second < 0 || p[c] > p[second]) {
+                        second = c;
+                    }
+                }
+            }
+            return switch (this) {
+                case LEAST_CONFIDENCE -> others;
+                case MARGIN -> second < 0 ? -0.0 : -(others + p[second]);
+                case ENTROPY -> {
+                    double h = -p[top] * Math.log1p(-others);
+                    for (int c = from; c < from + k; c++) {
+                        if (c != top && p[c] > 0) {
+                            h -= p[c] * Math.log(p[c]);
+                        }
+                    }
+                    yield h;
+                }
+            };
+        }
     }
 
     @Override
@@ -46,8 +85,17 @@ record UncertaintySampling(Measure measure, boolean teacher) implements QueryStr
         float[] p = teacher ? context.teacherProbabilities() : context.probabilities();
         float[] scores = new float[n];
         measure.score(context.kernels(), p, n, k, scores);
-        return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, measure.largestFirst,
-                (reference, positions, out) -> measure.score(reference, Selection.rows(p, k, positions),
-                        positions.length, k, out), context.tieSeed(0)));
+        Selection.Rescorer rescorer = teacher
+                ? Selection.reference((reference, positions, out) -> measure.score(reference, Selection.rows(p, k, positions),
+                        positions.length, k, out))
+                : (positions, out) -> { // near-ties re-decided from the model's double-precision probabilities
+                    double[] exact = new double[positions.length * k];
+                    context.model().predictProba(context.x(), context.d(), context.rowsAt(positions), exact);
+                    for (int j = 0; j < positions.length; j++) {
+                        out[j] = measure.exact(exact, j * k, k);
+                    }
+                };
+        return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, measure.largestFirst, rescorer,
+                context.tieBreak(0)));
     }
 }

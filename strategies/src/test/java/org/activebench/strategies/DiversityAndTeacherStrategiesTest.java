@@ -59,7 +59,7 @@ class DiversityAndTeacherStrategiesTest {
     private static final int[] POOL = IntStream.range(0, 50).toArray();   // rows 50..59 are a test set
 
     private static TrialState trial(ScoreKernels kernels, float[] teacher, int[] labels) {
-        return new TrialState(X, D, K, POOL, null, kernels, teacher, labels);
+        return new TrialState(X, D, K, POOL, null, kernels, teacher, labels, Ties.RANDOM);
     }
 
     private static QueryContext context(TrialState trial, int[] labelled, long seed) {
@@ -119,17 +119,28 @@ class DiversityAndTeacherStrategiesTest {
     }
 
     @Test
-    void kCenterTakesTheLowerRowOfAnExactTieAndNeverALabelledDuplicate() {
-        // Row 40 duplicates the labelled row 3 and row 41 duplicates row 5: once 5 is picked both lie at distance 0,
-        // so they come last, tied, the lower row first.
+    void kCenterBreaksExactTiesByTheTrialsRuleAndNeverPicksALabelledDuplicate() {
+        // Row 40 duplicates the labelled row 3 and row 41 duplicates row 5: 5 and 41 tie wherever they are farthest,
+        // and the one left over lies at distance 0 with 40 at the end.
         int[] labelled = {3};
-        try (TrialState trial = trial(new ScalarKernels(), null, null)) {
+        Ties index = new Ties(Ties.Rule.INDEX, null);
+        try (TrialState trial = new TrialState(X, D, K, POOL, null, new ScalarKernels(), null, null, index)) {
             int[] picks = Strategies.create(StrategySpec.of("k_center"), "s").select(context(trial, labelled, 1), 49);
-            assertArrayEquals(new int[] {40, 41}, Arrays.copyOfRange(picks, 47, 49));
+            assertArrayEquals(new int[] {40, 41}, Arrays.copyOfRange(picks, 47, 49), "index: the lower row first");
             assertEquals(49, Arrays.stream(picks).distinct().count());
+            assertArrayEquals(bruteForceKCenter(labelled, 49), picks);
         }
-        assertArrayEquals(bruteForceKCenter(labelled, 49), new KCenterGreedy().select(
-                context(trial(new ScalarKernels(), null, null), labelled, 1), 49));
+        java.util.Set<Integer> early = new java.util.HashSet<>();
+        for (long seed = 1; seed <= 8; seed++) {
+            try (TrialState trial = trial(new ScalarKernels(), null, null)) {
+                int[] picks = Strategies.create(StrategySpec.of("k_center"), "s").select(context(trial, labelled, seed), 49);
+                assertEquals(49, Arrays.stream(picks).distinct().count());
+                int first = Arrays.stream(picks).filter(r -> r == 5 || r == 41).findFirst().orElseThrow();
+                early.add(first);
+                assertEquals(java.util.Set.of(40, first == 5 ? 41 : 5), java.util.Set.of(picks[47], picks[48]));
+            }
+        }
+        assertEquals(java.util.Set.of(5, 41), early, "random: either twin goes first, by the seed");
     }
 
     @Test

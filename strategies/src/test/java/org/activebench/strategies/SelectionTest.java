@@ -16,6 +16,15 @@ import org.junit.jupiter.api.Test;
 class SelectionTest {
     private static final ScoreKernels REFERENCE = new ScalarKernels();
 
+    /** Positions are rows here. */
+    private static Selection.TieBreak ties(Ties rule, long seed) {
+        return new Selection.TieBreak(rule, position -> position, seed);
+    }
+
+    private static Selection.TieBreak draw(long seed) {
+        return ties(Ties.RANDOM, seed);
+    }
+
     /** The reference, with every entropy moved by a pseudo-random amount within half the tolerance. */
     private static ScoreKernels perturbed(long seed) {
         SplittableRandom noise = new SplittableRandom(seed);
@@ -64,12 +73,12 @@ class SelectionTest {
             ScoreKernels backend = perturbed(batch);
             float[] scores = new float[n];
             backend.entropy(p, n, k, scores);
-            int[] expected = Selection.top(REFERENCE, exact, n, batch, true, Selection.exact(exact), 5);
+            int[] expected = Selection.top(REFERENCE, exact, n, batch, true, Selection.exact(exact), draw(5));
             int[] unarbitrated = new int[batch];
             backend.topB(scores, n, batch, true, unarbitrated);
             backendAloneWouldDiffer |= !Arrays.equals(expected, unarbitrated);
-            int[] picked = Selection.top(backend, scores, n, batch, true, (reference, positions, out) ->
-                    reference.entropy(Selection.rows(p, k, positions), positions.length, k, out), 5);
+            int[] picked = Selection.top(backend, scores, n, batch, true, Selection.reference((reference, positions, out) ->
+                    reference.entropy(Selection.rows(p, k, positions), positions.length, k, out)), draw(5));
             assertArrayEquals(expected, picked, "batch " + batch);
         }
         assertTrue(backendAloneWouldDiffer, "the fixture must contain near-ties that the perturbation reorders");
@@ -83,16 +92,51 @@ class SelectionTest {
         float[] scores = new float[n];
         Arrays.fill(scores, 0, 100, 1f);
         Arrays.fill(scores, 100, n, 2f);
-        int[] first = Selection.top(REFERENCE, scores, n, 10, true, Selection.exact(scores), 1);
+        int[] first = Selection.top(REFERENCE, scores, n, 10, true, Selection.exact(scores), draw(1));
         assertArrayEquals(new int[] {100, 101, 102, 103, 104}, Arrays.copyOf(first, 5));
         assertTrue(Arrays.stream(first, 5, 10).allMatch(r -> r < 100));
         assertEquals(10, Arrays.stream(first).distinct().count());
-        assertArrayEquals(first, Selection.top(REFERENCE, scores, n, 10, true, Selection.exact(scores), 1));
-        int[] other = Selection.top(REFERENCE, scores, n, 10, true, Selection.exact(scores), 2);
+        assertArrayEquals(first, Selection.top(REFERENCE, scores, n, 10, true, Selection.exact(scores), draw(1)));
+        int[] other = Selection.top(REFERENCE, scores, n, 10, true, Selection.exact(scores), draw(2));
         assertFalse(Arrays.equals(first, other), "another seed, another draw");
         assertFalse(Arrays.equals(Arrays.copyOfRange(first, 5, 10), new int[] {0, 1, 2, 3, 4}), "not the lowest rows");
         // Whole tie groups inside the batch keep rank order with rows ascending: nothing is left to chance.
         assertArrayEquals(new int[] {100, 101, 102, 103, 104}, Selection.top(REFERENCE, scores, n, 5, true,
-                Selection.exact(scores), 3));
+                Selection.exact(scores), draw(3)));
+    }
+
+    @Test
+    void theIndexRuleTakesTheLowestTiedRowsAndPoolOrderTheFirstListed() {
+        int n = 105;
+        float[] scores = new float[n];
+        Arrays.fill(scores, 0, 100, 1f);
+        Arrays.fill(scores, 100, n, 2f);
+        int[] byIndex = Selection.top(REFERENCE, scores, n, 8, true, Selection.exact(scores),
+                ties(new Ties(Ties.Rule.INDEX, null), 1));
+        assertArrayEquals(new int[] {100, 101, 102, 103, 104, 0, 1, 2}, byIndex);
+        // a split file that lists the pool from the last row to the first: the highest tied rows come first
+        int[] listed = java.util.stream.IntStream.range(0, n).map(i -> n - 1 - i).toArray();
+        int[] byPoolOrder = Selection.top(REFERENCE, scores, n, 8, true, Selection.exact(scores),
+                ties(Ties.of(Ties.Rule.POOL_ORDER, listed, n), 1));
+        assertArrayEquals(new int[] {100, 101, 102, 103, 104, 99, 98, 97}, byPoolOrder);
+        assertArrayEquals(byPoolOrder, Selection.top(REFERENCE, scores, n, 8, true, Selection.exact(scores),
+                ties(Ties.of(Ties.Rule.POOL_ORDER, listed, n), 2)), "no seed in pool_order");
+    }
+
+    @Test
+    void floatTiesAreReDecidedByTheDoubleScores() {
+        // six rows whose float scores are all 1 (a saturated margin), but whose exact scores differ
+        int n = 6;
+        float[] scores = new float[n];
+        Arrays.fill(scores, 1f);
+        double[] exact = {1 - 3e-9, 1 - 1e-9, 1 - 5e-9, 1 - 2e-9, 1 - 6e-9, 1 - 4e-9};
+        Selection.Rescorer rescorer = (positions, out) -> {
+            for (int j = 0; j < positions.length; j++) {
+                out[j] = exact[positions[j]];
+            }
+        };
+        for (long seed = 1; seed <= 5; seed++) { // smallest first: no draw is involved, whatever the seed
+            assertArrayEquals(new int[] {4, 2, 5}, Selection.top(REFERENCE, scores, n, 3, false, rescorer, draw(seed)));
+        }
     }
 }

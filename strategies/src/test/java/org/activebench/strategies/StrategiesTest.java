@@ -29,7 +29,7 @@ class StrategiesTest {
 
     private static QueryContext context(float[][] table, int[] unlabelled, Learner learner, long seed) {
         int[] pool = java.util.stream.IntStream.range(0, table.length).toArray();
-        TrialState trial = new TrialState(new float[table.length], 1, K, pool, learner, new ScalarKernels(), null, null);
+        TrialState trial = new TrialState(new float[table.length], 1, K, pool, learner, new ScalarKernels(), null, null, Ties.RANDOM);
         return new QueryContext(trial, new int[] {0}, new int[] {0}, unlabelled, new TableModel(table), seed);
     }
 
@@ -118,5 +118,43 @@ class StrategiesTest {
                 () -> Strategies.create(new StrategySpec("qbc", 1, null, null, null, null), "s")).getMessage());
         assertEquals("s: \"committee\", \"disagreement\" and \"teacher\" only go with qbc", assertThrows(ActiveBenchException.class,
                 () -> Strategies.create(new StrategySpec("margin", 3, null, null, null, null), "s")).getMessage());
+    }
+
+    /** A binary model with fixed logits per row, whose double probabilities keep what float rounds away. */
+    private record LogitModel(double[] logits) implements Model {
+        @Override
+        public void predictProba(float[] x, int d, int[] rows, float[] out) {
+            double[] exact = new double[rows.length * 2];
+            predictProba(x, d, rows, exact);
+            for (int i = 0; i < exact.length; i++) {
+                out[i] = (float) exact[i];
+            }
+        }
+
+        @Override
+        public void predictProba(float[] x, int d, int[] rows, double[] out) {
+            for (int i = 0; i < rows.length; i++) {
+                double z = logits[rows[i]];
+                out[i * 2] = 1 / (1 + Math.exp(z));
+                out[i * 2 + 1] = 1 / (1 + Math.exp(-z));
+            }
+        }
+    }
+
+    @Test
+    void saturatedFloatMarginsAreRankedByTheModelsDoublePrecision() {
+        // |logit| 18..25: every float margin is exactly 1, the double margins (1 - 2σ(-|z|)) still differ
+        double[] logits = {0, 21, -19, 25, 18.5, -23, 20};
+        int[] pool = java.util.stream.IntStream.range(0, logits.length).toArray();
+        int[] unlabelled = {1, 2, 3, 4, 5, 6};
+        for (String name : new String[] {"margin", "least_confidence", "entropy"}) {
+            for (long seed = 1; seed <= 4; seed++) {
+                TrialState trial = new TrialState(new float[logits.length], 1, 2, pool, null, new ScalarKernels(), null, null,
+                        Ties.RANDOM);
+                QueryContext context = new QueryContext(trial, new int[] {0}, new int[] {0}, unlabelled, new LogitModel(logits), seed);
+                assertArrayEquals(new int[] {4, 2, 6}, Strategies.create(StrategySpec.of(name), "s").select(context, 3),
+                        name + ", seed " + seed + ": smallest |logit| first, not a draw among float ties");
+            }
+        }
     }
 }

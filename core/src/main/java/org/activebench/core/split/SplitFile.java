@@ -58,7 +58,7 @@ public final class SplitFile {
             }
             int[] test = rows(entry, "test", at, rows, used, null);
             int[] initial = rows(entry, "initial", at, rows, new boolean[rows], inPool);
-            if (bySeed.put(seed.asLong(), new Split(pool, test, initial)) != null) {
+            if (bySeed.put(seed.asLong(), new Split(pool, test, initial, pool)) != null) {
                 throw new ActiveBenchException(at + ".seed: seed " + seed.asLong() + " appears twice");
             }
         }
