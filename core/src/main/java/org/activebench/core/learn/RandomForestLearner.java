@@ -1,13 +1,17 @@
 package org.activebench.core.learn;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import smile.classification.Classifier;
-import smile.classification.RandomForest;
+import smile.classification.DecisionTree;
 import smile.data.DataFrame;
 import smile.data.Tuple;
-import smile.data.formula.Formula;
+import smile.data.type.DataTypes;
+import smile.data.type.StructField;
 import smile.data.type.StructType;
-import smile.data.vector.IntVector;
+import smile.math.MathEx;
+import smile.model.cart.CART;
 import smile.model.cart.SplitRule;
 
 /**
@@ -35,20 +39,42 @@ final class RandomForestLearner extends SmileLearner {
         return "random_forest";
     }
 
+    /**
+     * Breiman's forest from Smile's CART trees, bagged here rather than by {@code RandomForest.fit}: that one also
+     * computes out-of-bag metrics per tree, which throw on small labelled sets (a binary metric on a tree whose
+     * out-of-bag rows show another class) and weigh trees by out-of-bag accuracy, which is 0 for every tree of a
+     * one-row-per-class set. Each tree: a bootstrap of the rows (seeded per tree), ⌊√d⌋ (or mtry) features tried per
+     * split, Smile's own generator seeded per tree as {@code RandomForest} does; trees fit in parallel, each
+     * deterministic. The forest's posterior is the plain mean of its trees'.
+     */
     @Override
     Classifier<double[]> fitSmile(double[][] x, int[] y, long seed) {
+        int n = x.length;
         int d = x[0].length;
+        int[] classes = Arrays.stream(y).distinct().sorted().toArray(); // CART codes the labels it saw as 0..k'-1
+        int k = classes.length;
+        int[] coded = Arrays.stream(y).map(label -> Arrays.binarySearch(classes, label)).toArray();
         SplittableRandom random = new SplittableRandom(seed);
         long[] seeds = new long[trees];
         for (int t = 0; t < trees; t++) {
             seeds[t] = random.nextLong();
         }
         int tried = mtry > 0 ? Math.min(mtry, d) : Math.max(1, (int) Math.floor(Math.sqrt(d)));
-        var options = new RandomForest.Options(trees, tried, SplitRule.GINI, maxDepth, Math.max(2, x.length),
-                nodeSize, 1.0, null, seeds, null);
         DataFrame features = DataFrame.of(x, featureNames(d));
-        RandomForest forest = RandomForest.fit(Formula.lhs(LABEL), features.add(new IntVector(LABEL, y)), options);
-        return new TupleClassifier(forest, features.schema(), forest.classes());
+        int[][] order = CART.order(features);
+        StructField response = new StructField(LABEL, DataTypes.IntType);
+        DecisionTree[] forest = new DecisionTree[trees];
+        IntStream.range(0, trees).parallel().forEach(t -> {
+            SplittableRandom draw = new SplittableRandom(seeds[t]);
+            int[] samples = new int[n];
+            for (int i = 0; i < n; i++) {
+                samples[draw.nextInt(n)]++;
+            }
+            MathEx.setSeed(seeds[t]); // the features CART tries at each split
+            forest[t] = new DecisionTree(features, coded, response, k, SplitRule.GINI, maxDepth, Math.max(2, n), nodeSize,
+                    tried, samples, order);
+        });
+        return new Forest(forest, features.schema(), classes);
     }
 
     private static String[] featureNames(int d) {
@@ -59,20 +85,31 @@ final class RandomForestLearner extends SmileLearner {
         return names;
     }
 
-    /** Presents a forest fitted on a data frame as a classifier of plain rows. */
-    private static final class TupleClassifier extends PosteriorClassifier {
-        private final RandomForest forest;
+    /** Presents the trees as a classifier of plain rows: the mean of their posteriors. */
+    private static final class Forest extends PosteriorClassifier {
+        private final DecisionTree[] trees;
         private final StructType schema;
 
-        TupleClassifier(RandomForest forest, StructType schema, int[] classes) {
+        Forest(DecisionTree[] trees, StructType schema, int[] classes) {
             super(classes);
-            this.forest = forest;
+            this.trees = trees;
             this.schema = schema;
         }
 
         @Override
         void posterior(double[] x, double[] posterior) {
-            forest.predict(Tuple.of(schema, x), posterior);
+            Tuple row = Tuple.of(schema, x);
+            double[] tree = new double[posterior.length];
+            Arrays.fill(posterior, 0);
+            for (DecisionTree t : trees) {
+                t.predict(row, tree);
+                for (int c = 0; c < posterior.length; c++) {
+                    posterior[c] += tree[c];
+                }
+            }
+            for (int c = 0; c < posterior.length; c++) {
+                posterior[c] /= trees.length;
+            }
         }
     }
 }
