@@ -3,6 +3,7 @@ package org.activebench.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.activebench.core.ActiveBenchException;
+import org.activebench.experiment.TrialFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,6 +14,8 @@ import picocli.CommandLine.Command;
 public final class ActiveBenchCli implements Callable<Integer> {
     /** Exit code for bad input (a file, a config key, an option). */
     static final int BAD_INPUT = 2;
+    /** A trial failed for another reason than the input (a bug, a resource): the others are saved. */
+    static final int TRIAL_FAILED = 1;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -37,6 +40,10 @@ public final class ActiveBenchCli implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof TrialFailure failure) { // one line; others' results are kept, a rerun resumes
+                err.println("error: " + e.getMessage());
+                return failure.badInput() ? BAD_INPUT : TRIAL_FAILED;
+            }
             if (e instanceof ActiveBenchException || e instanceof java.io.UncheckedIOException) {
                 err.println("error: " + e.getMessage());
                 return BAD_INPUT;

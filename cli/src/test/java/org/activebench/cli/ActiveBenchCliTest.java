@@ -70,6 +70,15 @@ class ActiveBenchCliTest {
                 + "margin, qbc, k_center, badge, density_entropy, class_balanced_entropy, teacher_entropy, student_teacher_kl, "
                 + "oracle_skyline)\n", unknown.err());
         assertFalse(Files.exists(dir.resolve("out")));
+
+        Path unconverged = Files.writeString(dir.resolve("u.json"), """
+                {"datasets": [{"name": "iris"}], "learner": {"name": "logistic", "params": {"maxIterations": 1}},
+                 "strategies": ["margin"], "seeds": [1], "budget": {"rounds": 2}}""");
+        Outcome failed = cli("run", unconverged.toString(), "--out", dir.resolve("u").toString(), "--no-progress");
+        assertEquals(2, failed.code(), "a trial that fails on a learner parameter is bad input");
+        assertEquals(1, failed.err().lines().count(), failed.err());
+        assertTrue(failed.err().startsWith("error: iris / logistic / full-pool reference / seed 1 failed in its fit: "
+                + "learner.params.maxIterations: "), failed.err());
     }
 
     @Test

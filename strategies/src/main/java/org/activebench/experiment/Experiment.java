@@ -161,8 +161,24 @@ public final class Experiment {
                 ResultStore.JSON.valueToTree(config), source, threads, kernels.name(), learner.name(),
                 strategies.stream().map(QueryStrategy::name).toList())));
         progress.start(totalRounds, keys.size(), resumed);
-        runAll(costliestFirst(pending, pendingCost), threads);
+        List<TrialFailure> failures = runAll(pending, pendingCost, threads);
         progress.close();
+        if (!failures.isEmpty()) {
+            Path traces = out.resolve("failures.txt");
+            StringBuilder text = new StringBuilder();
+            for (TrialFailure f : failures) {
+                java.io.StringWriter trace = new java.io.StringWriter();
+                f.getCause().printStackTrace(new java.io.PrintWriter(trace));
+                text.append(f.getMessage()).append('\n').append(trace).append('\n');
+            }
+            AtomicFiles.write(traces, text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            throw failures.getFirst().withOthers(failures.size() - 1, traces);
+        }
+        try {
+            java.nio.file.Files.deleteIfExists(out.resolve("failures.txt")); // an earlier run's; every trial is done now
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot remove " + out.resolve("failures.txt"), e);
+        }
 
         AtomicFiles.write(out.resolve("results.csv"), TidyCsv.of(results));
         return new Result(out, keys.size(), resumed, TimeSplit.of(timings, referenceMs.sum(), setupMs,
@@ -212,33 +228,40 @@ public final class Experiment {
         return 1 + Math.min(config.maxRounds(), byLabels);
     }
 
-    /** Costly trials (committees) first, so that the last trials to finish are short ones: less idle time. */
-    private static List<Runnable> costliestFirst(List<Runnable> tasks, List<Integer> cost) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            order.add(i);
-        }
-        order.sort((a, b) -> Integer.compare(cost.get(b), cost.get(a)));
-        return order.stream().map(tasks::get).toList();
-    }
-
-    private static void runAll(List<Runnable> tasks, int threads) {
+    /**
+     * Runs every task, costly ones (committees) first, so that the last to finish are short ones: less idle time. A
+     * trial that fails does not stop the others (their results are saved as they finish); the failures come back
+     * in the order of {@code tasks} (the config's). Anything else escaping a task is a bug and ends the run.
+     */
+    private static List<TrialFailure> runAll(List<Runnable> tasks, List<Integer> cost, int threads) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "activebench-trial");
             t.setDaemon(true);
             return t;
         });
+        List<TrialFailure> failures = new ArrayList<>();
         try {
-            List<Future<?>> futures = tasks.stream().<Future<?>>map(pool::submit).toList();
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < tasks.size(); i++) {
+                order.add(i);
+            }
+            order.sort((a, b) -> Integer.compare(cost.get(b), cost.get(a)));
+            Future<?>[] futures = new Future<?>[tasks.size()];
+            for (int i : order) {
+                futures[i] = pool.submit(tasks.get(i));
+            }
             for (Future<?> f : futures) {
-                f.get();
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TrialFailure failure)) {
+                        pool.shutdownNow();
+                        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                    }
+                    failures.add(failure);
+                }
             }
-        } catch (ExecutionException e) {
-            pool.shutdownNow();
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
+            return failures;
         } catch (InterruptedException e) {
             pool.shutdownNow();
             Thread.currentThread().interrupt();

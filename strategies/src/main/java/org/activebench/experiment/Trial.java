@@ -42,27 +42,39 @@ final class Trial {
                                   ScoreKernels kernels, String fingerprint) {
         int[] pool = prepared.split().pool();
         int[] y = prepared.data().y();
-        Model model = learner.fit(prepared.x(), prepared.data().dimension(), pool, Arrays.stream(pool).map(row -> y[row]).toArray(),
-                prepared.data().classCount(), Seeds.derive(seed, "fit", "full-pool"));
-        return new PoolReference(prepared.data().name(), learner.name(), seed, fingerprint, pool.length,
-                new TestSet(prepared, config.metricList(), kernels).measure(model));
+        try {
+            Model model = learner.fit(prepared.x(), prepared.data().dimension(), pool,
+                    Arrays.stream(pool).map(row -> y[row]).toArray(), prepared.data().classCount(),
+                    Seeds.derive(seed, "fit", "full-pool"));
+            return new PoolReference(prepared.data().name(), learner.name(), seed, fingerprint, pool.length,
+                    new TestSet(prepared, config.metricList(), kernels).measure(model));
+        } catch (RuntimeException e) {
+            throw new TrialFailure(prepared.data().name(), learner.name(), null, seed, -1, e);
+        }
     }
 
     /** What a finished trial yields. */
     record Outcome(TrialResult result, TrialTimings timings) {
     }
 
-    /** @param onRound called after every round, for progress reporting */
+    /**
+     * @param onRound called after every round, for progress reporting
+     * @throws TrialFailure naming the trial and the round, whatever went wrong inside
+     */
     Outcome run(String fingerprint, Runnable onRound) {
         int[] y = prepared.data().y();
+        int[] round = {0};
         try (TrialState state = new TrialState(prepared.x(), prepared.data().dimension(), prepared.data().classCount(),
                 prepared.split().pool(), learner, kernels, prepared.teacher(), strategy.usesTrueLabels() ? y : null,
                 Ties.of(config.tieRule(), prepared.split().listedPool(), y.length))) {
-            return run(state, fingerprint, onRound);
+            return run(state, fingerprint, onRound, round);
+        } catch (RuntimeException e) {
+            throw new TrialFailure(prepared.data().name(), learner.name(), strategy.name(), seed, round[0], e);
         }
     }
 
-    private Outcome run(TrialState state, String fingerprint, Runnable onRound) {
+    /** @param current the round in progress, for the message of a failure */
+    private Outcome run(TrialState state, String fingerprint, Runnable onRound, int[] current) {
         long trialStart = System.nanoTime();
         int[] y = prepared.data().y();
         int k = state.k();
@@ -86,6 +98,7 @@ final class Trial {
         double poolPredictMs = 0;
         String stopReason;
         for (int round = 0; ; round++) {
+            current[0] = round;
             int[] rows = labelled.stream().mapToInt(Integer::intValue).toArray();
             int[] labels = Arrays.stream(rows).map(row -> y[row]).toArray();
             long start = System.nanoTime();

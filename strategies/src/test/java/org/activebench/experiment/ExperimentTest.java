@@ -95,6 +95,55 @@ class ExperimentTest {
         assertEquals(trial, ResultStore.JSON.readTree(file.toFile()));
     }
 
+    /** The scalar reference, except that margin scoring throws: a bug inside one strategy's trials. */
+    private static ScoreKernels failingMargin() {
+        ScoreKernels reference = new ScalarKernels();
+        return (ScoreKernels) java.lang.reflect.Proxy.newProxyInstance(ScoreKernels.class.getClassLoader(),
+                new Class<?>[] {ScoreKernels.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("margin")) {
+                        throw new IllegalStateException("boom");
+                    }
+                    try {
+                        return method.invoke(reference, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    void aFailingTrialIsOneLineTheOthersAreSavedAndARerunComputesOnlyIt() throws IOException {
+        TrialFailure failure = assertThrows(TrialFailure.class,
+                () -> experiment(SMALL, failingMargin()).run(dir.resolve("out"), 2, Progress.NONE));
+        // the first failed trial in config order (data set, strategy, seed); its first query comes after round 0
+        assertTrue(failure.getMessage().startsWith("iris / logistic / margin / seed 1 failed in round 0: "
+                + "java.lang.IllegalStateException: boom (and 1 more failed trial); completed trials are saved, a rerun"
+                + " computes the rest; traces in "), failure.getMessage());
+        assertFalse(failure.getMessage().contains("\n"));
+        assertFalse(failure.badInput());
+        Path out = dir.resolve("out");
+        assertTrue(Files.readString(out.resolve("failures.txt")).contains("at org.activebench"), "the stack trace is kept");
+        assertFalse(Files.exists(out.resolve("trials/iris/logistic/margin/seed-1.json")));
+        assertTrue(Files.exists(out.resolve("trials/iris/logistic/random/seed-2.json")));
+        assertTrue(Files.exists(out.resolve("trials/iris/logistic/qbc_kl_mean/seed-1.json")));
+
+        Experiment.Result rerun = run(SMALL, "out", 2);
+        assertEquals(4, rerun.resumed(), "random and qbc reused, the two margin trials computed");
+        assertFalse(Files.exists(out.resolve("failures.txt")), "nothing failed any more");
+        Map<String, String> resumed = deterministicFiles("out");
+        run(SMALL, "fresh", 1);
+        assertEquals(deterministicFiles("fresh"), resumed);
+    }
+
+    @Test
+    void aTrialThatFailsOnTheUsersParametersSaysWhichAndIsBadInput() {
+        String config = SMALL.replace("\"params\": {\"C\": 2.0}", "\"params\": {\"C\": 2.0, \"maxIterations\": 1}");
+        TrialFailure failure = assertThrows(TrialFailure.class, () -> run(config, "out", 1));
+        assertTrue(failure.badInput());
+        assertTrue(failure.getMessage().matches("iris / logistic / full-pool reference / seed 1 failed in its fit: "
+                + "learner\\.params\\.maxIterations: logistic did not converge in 1 Newton iterations .*"), failure.getMessage());
+    }
+
     @Test
     void writesTrialsReferencesManifestAndTidyCsvAndReadsThemBack() throws IOException {
         Experiment.Result result = run(SMALL, "out", 2);

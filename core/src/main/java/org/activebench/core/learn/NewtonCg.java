@@ -28,7 +28,7 @@ final class NewtonCg {
      */
     private static final double MIN_FORCING = 1e-2;
     /** The preconditioner is rebuilt after a step that moved some output by more than this; below, H barely changes. */
-    private static final double REFRESH = 0.05;
+    private static final double REFRESH = 0.2;
 
     /** A twice differentiable objective. */
     interface Objective {
