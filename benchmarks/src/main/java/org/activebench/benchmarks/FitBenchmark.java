@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,8 +24,9 @@ import org.openjdk.jmh.annotations.Setup;
  * One round's model fit, as the active-learning loop does it: standardised features, n rows labelled (the first n of
  * a seeded shuffle: mnist10k is sorted by class),
  * λ = 1 for Smile's LR and C = 1 for ours. {@code warm}: our fit starts from the solution on the first n - 10 rows
- * (the previous round); Smile has no warm start, so its warm and cold figures are the same fit. mnist10k is read
- * from ../shared/data; run from the repository root.
+ * (the previous round); Smile has no warm start, so its warm and cold figures are the same fit. {@code tolerance}:
+ * ours at its default or at a tighter one ("default" for Smile). mnist10k is read from ../shared/data; run from
+ * the repository root.
  */
 public class FitBenchmark extends KernelBenchmark {
     @Param({"smile_logistic", "logistic"})
@@ -35,6 +37,8 @@ public class FitBenchmark extends KernelBenchmark {
     public int n;
     @Param({"false", "true"})
     public boolean warm;
+    @Param({"default"})
+    public String tolerance;
 
     private Learner fitter;
     private float[] x;
@@ -52,7 +56,11 @@ public class FitBenchmark extends KernelBenchmark {
         d = data.dimension();
         k = data.classCount();
         x = Standardizer.standardize(data.x(), d, IntStream.range(0, data.size()).toArray());
-        fitter = Learners.create(learner, learner.equals("smile_logistic") ? Map.of("lambda", 1.0) : Map.of("C", 1.0), "learner");
+        Map<String, Object> params = new HashMap<>(learner.equals("smile_logistic") ? Map.of("lambda", 1.0) : Map.of("C", 1.0));
+        if (!tolerance.equals("default")) {
+            params.put("tolerance", Double.parseDouble(tolerance));
+        }
+        fitter = Learners.create(learner, params, "learner");
         List<Integer> order = new ArrayList<>(IntStream.range(0, data.size()).boxed().toList());
         Collections.shuffle(order, new Random(7));
         rows = order.subList(0, n).stream().mapToInt(Integer::intValue).toArray();

@@ -14,12 +14,15 @@ import java.util.Arrays;
  * Stopping means what it says: once a full Newton step moves no fitted row's output (a probability) by more than
  * the tolerance, to first order ({@link Objective#outputChange}), that step is taken and the search stops; the
  * Newton step is the estimate of the remaining distance to the optimum, and after it the error is of the order of
- * its square. Near the optimum f(w + s) and f(w) may be the same double; a full step is then accepted when it
- * halves ||∇f||. A step that neither lowers f nor halves ||∇f|| means rounding has stopped progress: the search
- * stops there, as close as double precision allows (reported as not converged if the tolerance was not met).
+ * its square. Near the optimum f cannot see the decrease of a step (below 1e-10 relative, the rounding of a sum
+ * of many losses); a full step is then accepted when it lowers ||∇f||. A step that neither lowers f beyond its rounding nor ||∇f|| by a tenth means rounding has stopped
+ * progress: the search stops there, as close as double precision allows (not converged if the tolerance was not
+ * met).
  */
 final class NewtonCg {
     private static final double ARMIJO = 1e-4;
+    /** Relative decreases of f below this are left to the gradient norm to judge. */
+    private static final double HIDDEN = 1e-10;
     private static final double MAX_FORCING = 0.1;
     /**
      * CG stops at this relative residual at the latest: each Newton step then still gains two digits or more, and
@@ -89,13 +92,14 @@ final class NewtonCg {
                 }
                 nextValue = f.evaluate(next, nextGradient);
                 nextNorm = Math.sqrt(dot(nextGradient, nextGradient));
-                boolean hidden = -t * slope <= 16 * Math.ulp(value); // the decrease is below f's rounding
-                if (nextValue <= value + ARMIJO * t * slope || hidden && nextNorm <= norm / 2 || t < 1e-10) {
+                // a sum of n losses is accurate to ~n ulps at best: below this, f cannot tell a decrease from noise
+                boolean hidden = -t * slope <= HIDDEN * Math.max(1, Math.abs(value));
+                if (nextValue <= value + ARMIJO * t * slope || hidden && nextNorm < norm || t < 1e-10) {
                     break;
                 }
                 t *= 0.5;
             }
-            if (!(nextValue < value || nextNorm <= norm / 2)) {
+            if (!(nextValue < value - 4 * Math.ulp(value) || nextNorm <= 0.9 * norm)) {
                 f.evaluate(w, g); // no progress: rounding has the last word; w stays, and so does the evaluation point
                 return new Result(w, value, norm, change, iteration, products, change <= tolerance);
             }
