@@ -61,21 +61,25 @@ final class LinearKernels {
 
     /** a · b over four accumulators, always combined in the same order. */
     static double dot(double[] a, double[] b) {
-        int n = a.length;
+        return dot(a, 0, b, 0, a.length);
+    }
+
+    /** a[aFrom ..] · b[bFrom ..] over {@code n} values, four accumulators always combined in the same order. */
+    static double dot(double[] a, int aFrom, double[] b, int bFrom, int n) {
         int wide = n - n % (4 * L);
         DoubleVector s0 = DoubleVector.zero(D);
         DoubleVector s1 = s0;
         DoubleVector s2 = s0;
         DoubleVector s3 = s0;
         for (int i = 0; i < wide; i += 4 * L) {
-            s0 = DoubleVector.fromArray(D, a, i).fma(DoubleVector.fromArray(D, b, i), s0);
-            s1 = DoubleVector.fromArray(D, a, i + L).fma(DoubleVector.fromArray(D, b, i + L), s1);
-            s2 = DoubleVector.fromArray(D, a, i + 2 * L).fma(DoubleVector.fromArray(D, b, i + 2 * L), s2);
-            s3 = DoubleVector.fromArray(D, a, i + 3 * L).fma(DoubleVector.fromArray(D, b, i + 3 * L), s3);
+            s0 = DoubleVector.fromArray(D, a, aFrom + i).fma(DoubleVector.fromArray(D, b, bFrom + i), s0);
+            s1 = DoubleVector.fromArray(D, a, aFrom + i + L).fma(DoubleVector.fromArray(D, b, bFrom + i + L), s1);
+            s2 = DoubleVector.fromArray(D, a, aFrom + i + 2 * L).fma(DoubleVector.fromArray(D, b, bFrom + i + 2 * L), s2);
+            s3 = DoubleVector.fromArray(D, a, aFrom + i + 3 * L).fma(DoubleVector.fromArray(D, b, bFrom + i + 3 * L), s3);
         }
         double sum = sum(s0.add(s1).add(s2.add(s3)));
         for (int i = wide; i < n; i++) {
-            sum = Math.fma(a[i], b[i], sum);
+            sum = Math.fma(a[aFrom + i], b[bFrom + i], sum);
         }
         return sum;
     }
@@ -94,6 +98,58 @@ final class LinearKernels {
         }
         for (int j = bound; j < length; j++) {
             y[yFrom + j] = Math.fma(x[xFrom + j], a, y[yFrom + j]);
+        }
+    }
+
+    /**
+     * The lower triangle of Σ_i weight_i·(x_i, 1)(x_i, 1)ᵀ added into the row-major (d+1) x (d+1) matrix a, over the
+     * n rows of x (row-major, d wide). Four rows go into each pass over a row of a, so a is loaded and stored a
+     * quarter as often as by rank-one updates.
+     */
+    static void addWeightedGram(double[] x, int d, int n, double[] weight, double[] a) {
+        int q = d + 1;
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            int x0 = i * d;
+            int x1 = x0 + d;
+            int x2 = x1 + d;
+            int x3 = x2 + d;
+            for (int j = 0; j <= d; j++) { // row j of a; row d is the intercept's, whose feature is 1
+                double c0 = weight[i] * (j < d ? x[x0 + j] : 1);
+                double c1 = weight[i + 1] * (j < d ? x[x1 + j] : 1);
+                double c2 = weight[i + 2] * (j < d ? x[x2 + j] : 1);
+                double c3 = weight[i + 3] * (j < d ? x[x3 + j] : 1);
+                int length = Math.min(j + 1, d);
+                int bound = D.loopBound(length);
+                int aj = j * q;
+                DoubleVector v0 = DoubleVector.broadcast(D, c0);
+                DoubleVector v1 = DoubleVector.broadcast(D, c1);
+                DoubleVector v2 = DoubleVector.broadcast(D, c2);
+                DoubleVector v3 = DoubleVector.broadcast(D, c3);
+                for (int k = 0; k < bound; k += L) {
+                    DoubleVector sum = DoubleVector.fromArray(D, a, aj + k);
+                    sum = DoubleVector.fromArray(D, x, x0 + k).fma(v0, sum);
+                    sum = DoubleVector.fromArray(D, x, x1 + k).fma(v1, sum);
+                    sum = DoubleVector.fromArray(D, x, x2 + k).fma(v2, sum);
+                    sum = DoubleVector.fromArray(D, x, x3 + k).fma(v3, sum);
+                    sum.intoArray(a, aj + k);
+                }
+                for (int k = bound; k < length; k++) {
+                    a[aj + k] = Math.fma(x[x3 + k], c3, Math.fma(x[x2 + k], c2, Math.fma(x[x1 + k], c1,
+                            Math.fma(x[x0 + k], c0, a[aj + k]))));
+                }
+                if (j == d) {
+                    a[aj + d] += c0 + c1 + c2 + c3;
+                }
+            }
+        }
+        for (; i < n; i++) {
+            int xi = i * d;
+            for (int j = 0; j < d; j++) {
+                axpy(weight[i] * x[xi + j], x, xi, a, j * q, j + 1);
+            }
+            axpy(weight[i], x, xi, a, d * q, d);
+            a[d * q + d] += weight[i];
         }
     }
 

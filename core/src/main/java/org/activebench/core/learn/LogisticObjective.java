@@ -27,8 +27,8 @@ final class LogisticObjective implements NewtonCg.Objective {
     private final double[] losses;
     /** Widest (d + 1) for block-Jacobi preconditioning; wider fits use the diagonal. */
     static final int BLOCK_JACOBI_WIDTH = 128;
-    /** The preconditioner: Cholesky factors, one per output, or (wide fits) the Hessian's diagonal. */
-    private double[][] factors;
+    /** The preconditioner: the inverse of each output's block, or (wide fits) the Hessian's diagonal. */
+    private double[][] inverses;
     private double[] diagonal;
 
     /** @param labels each row's class in [0, m), where m = 2 if outputs = 1, else outputs */
@@ -155,7 +155,7 @@ final class LogisticObjective implements NewtonCg.Objective {
      * Block-Jacobi preconditioning: M is the Hessian with the blocks between different outputs dropped, one
      * (d+1) x (d+1) block per output, A_c = Σ_i p_ic(1 - p_ic)·(x_i, 1)(x_i, 1)ᵀ + I_w / C, taken at the point of
      * the last {@link #refreshPreconditioner} (any fixed SPD M keeps CG exact; one close to H makes it short; for
-     * the sigmoid it is H itself there), each block factored by Cholesky. A block costs about (d+1)/4 Hessian-vector
+     * the sigmoid it is H itself there), each block factored by Cholesky and inverted. A block costs about (d+1)/4 Hessian-vector
      * products to build, so above {@link #BLOCK_JACOBI_WIDTH} features only its diagonal is kept (Jacobi).
      */
     @Override
@@ -165,8 +165,8 @@ final class LogisticObjective implements NewtonCg.Objective {
             diagonal = jacobi();
             return;
         }
-        factors = new double[outputs][];
-        LinearKernels.forEach(outputs, (long) n * q * q / 2, m -> factors[m] = cholesky(block(m)));
+        inverses = new double[outputs][];
+        LinearKernels.forEach(outputs, (long) n * q * q / 2, m -> inverses[m] = inverse(cholesky(block(m)), q));
     }
 
     @Override
@@ -178,8 +178,10 @@ final class LogisticObjective implements NewtonCg.Objective {
             }
             return;
         }
-        for (int m = 0; m < outputs; m++) {
-            solve(factors[m], q, r, z, m * q);
+        for (int m = 0; m < outputs; m++) { // a dense product vectorises; two triangular solves do not
+            for (int j = 0; j < q; j++) {
+                z[m * q + j] = LinearKernels.dot(inverses[m], j * q, r, m * q, q);
+            }
         }
     }
 
@@ -222,16 +224,11 @@ final class LogisticObjective implements NewtonCg.Objective {
     private double[] block(int m) {
         int q = d + 1;
         double[] a = new double[q * q];
+        double[] weights = new double[n];
         for (int i = 0; i < n; i++) {
-            double weight = weight(i, m);
-            int xi = i * d;
-            for (int j = 0; j < d; j++) {
-                double coefficient = weight * x[xi + j];
-                LinearKernels.axpy(coefficient, x, xi, a, j * q, j + 1);
-            }
-            LinearKernels.axpy(weight, x, xi, a, d * q, d);
-            a[d * q + d] += weight;
+            weights[i] = weight(i, m);
         }
+        LinearKernels.addWeightedGram(x, d, n, weights, a);
         for (int j = 0; j < d; j++) {
             a[j * q + j] += 1 / c;
         }
@@ -247,10 +244,7 @@ final class LogisticObjective implements NewtonCg.Objective {
         }
         for (int j = 0; j < q; j++) {
             for (int i = j; i < q; i++) {
-                double sum = a[i * q + j];
-                for (int k = 0; k < j; k++) {
-                    sum -= a[i * q + k] * a[j * q + k];
-                }
+                double sum = a[i * q + j] - LinearKernels.dot(a, i * q, a, j * q, j);
                 if (i == j) { // a flat intercept (all rows sure of this class) gets a floor, not a zero pivot
                     a[j * q + j] = Math.sqrt(Math.max(sum, 1e-12 * largest));
                 } else {
@@ -261,22 +255,27 @@ final class LogisticObjective implements NewtonCg.Objective {
         return a;
     }
 
-    /** z[at .. at+q) = (L Lᵀ)⁻¹ r[at .. at+q). */
-    private static void solve(double[] l, int q, double[] r, double[] z, int at) {
+    /**
+     * (L Lᵀ)⁻¹ in full, row-major q x q, from the lower Cholesky factor L: U = L⁻ᵀ (upper) by substitution, then
+     * U Uᵀ; both as dot products of contiguous rows.
+     */
+    private static double[] inverse(double[] l, int q) {
+        double[] u = new double[q * q];
+        for (int j = 0; j < q; j++) {
+            u[j * q + j] = 1 / l[j * q + j];
+            for (int i = j + 1; i < q; i++) { // (L⁻¹)_ij = -Σ_{j≤k<i} L_ik (L⁻¹)_kj / L_ii, stored transposed
+                u[j * q + i] = -LinearKernels.dot(l, i * q + j, u, j * q + j, i - j) / l[i * q + i];
+            }
+        }
+        double[] inverse = new double[q * q];
         for (int i = 0; i < q; i++) {
-            double sum = r[at + i];
-            for (int k = 0; k < i; k++) {
-                sum -= l[i * q + k] * z[at + k];
+            for (int j = 0; j <= i; j++) {
+                double sum = LinearKernels.dot(u, i * q + i, u, j * q + i, q - i);
+                inverse[i * q + j] = sum;
+                inverse[j * q + i] = sum;
             }
-            z[at + i] = sum / l[i * q + i];
         }
-        for (int i = q - 1; i >= 0; i--) {
-            double sum = z[at + i];
-            for (int k = i + 1; k < q; k++) {
-                sum -= l[k * q + i] * z[at + k];
-            }
-            z[at + i] = sum / l[i * q + i];
-        }
+        return inverse;
     }
 
     /** The log-loss of block b's rows; writes their gradient (without the penalty) into gradients[b]. */

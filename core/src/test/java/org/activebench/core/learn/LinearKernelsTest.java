@@ -24,6 +24,35 @@ class LinearKernelsTest {
     }
 
     @Test
+    void weightedGramIsThePlainTripleLoopOnItsLowerTriangle() {
+        SplittableRandom random = new SplittableRandom(5);
+        for (int d : WIDTHS) {
+            for (int n : new int[] {1, 3, 4, 7, 9}) { // groups of four rows and tails
+                int q = d + 1;
+                double[] x = random(random, n * d);
+                double[] w = random(random, n);
+                w[0] = 0; // a row the model is sure of
+                double[] a = random(random, q * q);
+                double[] expected = a.clone();
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < q; j++) {
+                        for (int k = 0; k <= j; k++) {
+                            expected[j * q + k] += w[i] * (j < d ? x[i * d + j] : 1) * (k < d ? x[i * d + k] : 1);
+                        }
+                    }
+                }
+                LinearKernels.addWeightedGram(x, d, n, w, a);
+                for (int j = 0; j < q; j++) {
+                    for (int k = 0; k < q; k++) {
+                        double want = expected[j * q + k]; // the upper triangle is left as it was
+                        assertEquals(want, a[j * q + k], 1e-12 * (1 + Math.abs(want)), "d " + d + ", n " + n + ", (" + j + ", " + k + ")");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void logitsMatchTheScalarDotProducts() {
         SplittableRandom random = new SplittableRandom(1);
         for (int d : WIDTHS) {
