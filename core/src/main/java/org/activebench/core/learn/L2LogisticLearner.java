@@ -46,14 +46,17 @@ final class L2LogisticLearner implements Learner {
         int[] y = Arrays.stream(labels).map(label -> index[label]).toArray();
         int outputs = classes.length == 2 ? 1 : classes.length;
         LogisticObjective objective = new LogisticObjective(x, d, rows, y, outputs, c);
-        double[] start = previous instanceof LogisticModel m && Arrays.equals(m.classes(), classes) && m.d() == d
-                ? m.w() : new double[objective.parameters()];
+        LogisticModel warm = previous instanceof LogisticModel m && Arrays.equals(m.classes(), classes) && m.d() == d ? m : null;
+        double[] start = warm != null ? warm.w() : new double[objective.parameters()];
+        if (warm != null && warm.preconditioner() != null) {
+            objective.startFrom(warm.preconditioner());
+        }
         NewtonCg.Result result = NewtonCg.minimize(objective, start, tolerance, maxIterations);
         if (!result.converged() && result.iterations() >= maxIterations) { // a model short of the optimum is a wrong number
             throw new ActiveBenchException(String.format(Locale.ROOT, "learner.params.maxIterations: logistic did not converge"
                     + " in %d Newton iterations on %d rows (last step moved a probability by %.3g > tolerance %.3g);"
                     + " raise maxIterations or tolerance", maxIterations, rows.length, result.lastChange(), tolerance));
         }
-        return new LogisticModel(result.w(), d, outputs, classes, k);
+        return new LogisticModel(result.w(), d, outputs, classes, k, objective.blockInverses());
     }
 }

@@ -10,8 +10,14 @@ import java.util.Arrays;
  * @param w       parameters, class by class [w_c, b_c]
  * @param outputs 1 for the binary sigmoid, else m
  * @param classes the data set's class of each trained class, ascending
+ * @param preconditioner the fit's last block-Jacobi inverses (null if none): where the next round's warm-started
+ *                       fit begins its conjugate gradients, instead of building them anew
  */
-record LogisticModel(double[] w, int d, int outputs, int[] classes, int k) implements Model {
+record LogisticModel(double[] w, int d, int outputs, int[] classes, int k, double[][] preconditioner) implements Model {
+
+    LogisticModel(double[] w, int d, int outputs, int[] classes, int k) {
+        this(w, d, outputs, classes, k, null);
+    }
 
     /** Per-thread buffers for one block's features and logits, so that predictions stop allocating once warm. */
     private static final class Scratch {

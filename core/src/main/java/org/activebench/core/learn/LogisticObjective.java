@@ -169,6 +169,21 @@ final class LogisticObjective implements NewtonCg.Objective {
         LinearKernels.forEach(outputs, (long) n * q * q / 2, m -> inverses[m] = inverse(cholesky(block(m)), q));
     }
 
+    /** Begins with a block-Jacobi preconditioner of an earlier fit of the same shape (a warm start's). */
+    void startFrom(double[][] blockInverses) {
+        inverses = blockInverses;
+    }
+
+    /** The block-Jacobi inverses in use, or null (wide fits, or none built yet). */
+    double[][] blockInverses() {
+        return inverses;
+    }
+
+    @Override
+    public boolean preconditioned() {
+        return inverses != null || diagonal != null;
+    }
+
     @Override
     public void precondition(double[] r, double[] z) {
         int q = d + 1;

@@ -47,6 +47,9 @@ final class NewtonCg {
         /** Rebuilds the preconditioner at the point of the last {@link #evaluate}. */
         void refreshPreconditioner();
 
+        /** Whether a preconditioner is in place already (one handed over by a warm start). */
+        boolean preconditioned();
+
         /** z = M⁻¹ r for the symmetric positive definite M of the last refresh, close to the Hessian. */
         void precondition(double[] r, double[] z);
     }
@@ -76,12 +79,14 @@ final class NewtonCg {
         Cg cg = new Cg(p);
         int products = 0;
         double change = Double.POSITIVE_INFINITY;
+        boolean refresh = !f.preconditioned();
         for (int iteration = 1; iteration <= maxIterations && norm > 0; iteration++) {
-            if (change > REFRESH) {
+            if (refresh) {
                 f.refreshPreconditioner();
             }
             products += cg.solve(f, g, norm, Math.min(MAX_FORCING, Math.max(MIN_FORCING, norm)), step);
             change = f.outputChange(step);
+            refresh = change > REFRESH;
             double slope = dot(g, step);
             double t = 1;
             double nextValue;
