@@ -144,6 +144,45 @@ class ExperimentTest {
                 + "learner\\.params\\.maxIterations: logistic did not converge in 1 Newton iterations .*"), failure.getMessage());
     }
 
+    /** A split file for iris whose pool is listed from the highest row to the lowest. */
+    private Path reversedPoolSplit() throws IOException {
+        StringBuilder pool = new StringBuilder();
+        StringBuilder test = new StringBuilder();
+        for (int row = 149; row >= 0; row--) {
+            StringBuilder to = row % 5 == 0 ? test : pool;
+            to.append(to.isEmpty() ? "" : ", ").append(row);
+        }
+        String entry = "{\"pool\": [" + pool + "], \"test\": [" + test + "], \"initial\": [1, 2, 51, 52, 101, 102]}";
+        return Files.writeString(dir.resolve("splits.json"), "{\"splits\": [" + entry.replace("{", "{\"seed\": 1, ")
+                + ", " + entry.replace("{", "{\"seed\": 2, ") + "]}");
+    }
+
+    @Test
+    void theTieRuleIsAConfigKeyThatDecidesTiedPicksAndTheFingerprint() throws IOException {
+        reversedPoolSplit();
+        String qbc = SMALL.replace("[{\"name\": \"iris\"}]", "[{\"name\": \"iris\", \"split\": \"splits.json\"}]")
+                .replace("\"strategies\": [\"random\", \"margin\", {\"name\": \"qbc\", \"committee\": 3, \"disagreement\": \"kl_mean\"}]",
+                        "\"strategies\": [{\"name\": \"qbc\", \"committee\": 3}]");
+        run(qbc.replace("\"metrics\"", "\"ties\": \"index\", \"metrics\""), "index", 1);
+        run(qbc.replace("\"metrics\"", "\"ties\": \"pool_order\", \"metrics\""), "pool", 1);
+        run(qbc.replace("\"metrics\"", "\"ties\": \"pool_order\", \"metrics\""), "pool-again", 2);
+        assertEquals(deterministicFiles("pool"), deterministicFiles("pool-again"));
+        // a committee of three votes in few distinct ways: ties at the boundary are everywhere, and the pool is
+        // listed from the highest row down, so pool_order takes the highest tied rows where index takes the lowest
+        String byIndex = Files.readString(dir.resolve("index/trials/iris/logistic/qbc_vote_entropy/seed-1.json"));
+        String byPool = Files.readString(dir.resolve("pool/trials/iris/logistic/qbc_vote_entropy/seed-1.json"));
+        assertFalse(byIndex.equals(byPool), "the rule decided some pick");
+        String mixed = assertThrows(ActiveBenchException.class,
+                () -> run(qbc.replace("\"metrics\"", "\"ties\": \"index\", \"metrics\""), "pool", 1)).getMessage();
+        assertTrue(mixed.contains("different configuration"), mixed);
+
+        assertEquals("test config: ties: unknown rule 'sideways' (valid: random, index, pool_order)", assertThrows(ActiveBenchException.class,
+                () -> run(SMALL.replace("\"metrics\"", "\"ties\": \"sideways\", \"metrics\""), "x", 1)).getMessage());
+        assertEquals("test config: ties: pool_order follows the pool as a split file lists it, but datasets[0] ('iris') has no \"split\"",
+                assertThrows(ActiveBenchException.class, () -> run(SMALL.replace("\"metrics\"",
+                        "\"ties\": \"pool_order\", \"metrics\""), "x", 1)).getMessage());
+    }
+
     @Test
     void writesTrialsReferencesManifestAndTidyCsvAndReadsThemBack() throws IOException {
         Experiment.Result result = run(SMALL, "out", 2);
