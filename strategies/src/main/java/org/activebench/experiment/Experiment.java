@@ -275,7 +275,7 @@ public final class Experiment {
     private String fingerprint(ExperimentConfig.DatasetSpec spec, PreparedData prepared, StrategySpec strategy) {
         Dataset data = prepared.data();
         Map<String, Object> parts = new LinkedHashMap<>();
-        parts.put("format", 1);
+        parts.put("format", 2); // 2: exact Newton-CG logistic fits and own random-forest bagging; older trials differ
         parts.put("dataset", spec);
         parts.put("data", List.of(data.size(), data.dimension(), data.classNames(), Arrays.hashCode(data.x()),
                 Arrays.hashCode(data.y()), prepared.split().hashCode(), Arrays.hashCode(prepared.teacher())));

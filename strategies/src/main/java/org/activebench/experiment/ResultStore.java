@@ -80,7 +80,8 @@ final class ResultStore {
             return Optional.empty();
         }
         if (!fingerprint.equals(fingerprintOf.apply(result))) {
-            throw new ActiveBenchException(file + ": holds a result of a different configuration of this trial; "
+            throw new ActiveBenchException(file + ": holds a result of a different configuration of this trial (or of an"
+                    + " ActiveBench whose results differ from this one's); "
                     + "write to another --out directory (or delete this one) to run the changed config");
         }
         return Optional.of(result);

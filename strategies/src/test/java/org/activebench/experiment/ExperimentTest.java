@@ -328,8 +328,9 @@ class ExperimentTest {
         run(SMALL, "out", 2);
         String changed = SMALL.replace("\"batch\": 5", "\"batch\": 4");
         String message = assertThrows(ActiveBenchException.class, () -> run(changed, "out", 2)).getMessage();
-        assertTrue(message.endsWith("holds a result of a different configuration of this trial; "
-                + "write to another --out directory (or delete this one) to run the changed config"), message);
+        assertTrue(message.endsWith("holds a result of a different configuration of this trial (or of an ActiveBench"
+                + " whose results differ from this one's); write to another --out directory (or delete this one) to run"
+                + " the changed config"), message);
     }
 
     @Test
