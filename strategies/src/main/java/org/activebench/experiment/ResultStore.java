@@ -46,21 +46,12 @@ final class ResultStore {
         return root.resolve("reference").resolve(key.referencePath());
     }
 
-    /**
-     * The stored result of a completed trial with this fingerprint, if any. A file of an older version whose AUBCs
-     * differ from today's definitions is rewritten with them (its curve is what they are computed from).
-     */
+    /** The stored result of a completed trial with this fingerprint, if any. */
     Optional<TrialResult> completed(TrialKey key, String fingerprint) {
         if (!Files.exists(timingFile(key))) {
             return Optional.empty();
         }
-        return stored(trialFile(key), TrialResult.class, TrialResult::fingerprint, fingerprint).map(stored -> {
-            TrialResult current = stored.withAubcFromCurve();
-            if (!current.aubc().equals(stored.aubc())) {
-                AtomicFiles.write(trialFile(key), json(current));
-            }
-            return current;
-        });
+        return stored(trialFile(key), TrialResult.class, TrialResult::fingerprint, fingerprint);
     }
 
     /** The stored full-pool reference with this fingerprint, if any. */

@@ -28,8 +28,8 @@ public record TrialResult(String dataset, String learner, String strategy, long 
      *
      * @param lu2023 null when undefined (a trial that stopped before its first query)
      */
-    // Files written before lu2023 existed carry "meanOverQueries", a definition no peer uses; it is ignored and every value
-    // is recomputed from the stored curve (withAubcFromCurve), so an old number is never shown under a new name.
+    // Files written before lu2023 existed carry "meanOverQueries", a definition no peer uses; it is ignored and reports
+    // recompute every value from the stored curve (withAubcFromCurve), so an old number is never shown under a new name.
     @JsonIgnoreProperties("meanOverQueries")
     public record AubcValues(double trapezoid, Double lu2023) {
         static AubcValues of(int[] labels, double[] curve) {

@@ -67,7 +67,7 @@ class ExperimentTest {
     }
 
     @Test
-    void resultsOfOlderVersionsAreReadWithTodaysAubcRecomputedFromTheirCurves() throws IOException {
+    void resultsOfOlderVersionsAreReportedWithTodaysAubcRecomputedFromTheirCurves() throws IOException {
         run(SMALL, "out", 1);
         Path file = dir.resolve("out/trials/iris/logistic/margin/seed-1.json");
         JsonNode trial = ResultStore.JSON.readTree(file.toFile());
@@ -90,9 +90,6 @@ class ExperimentTest {
                 .filter(r -> r.strategy().equals("margin") && r.seed() == 1).findFirst().orElseThrow();
         assertEquals(expected, read.aubc().get("accuracy").lu2023(), 1e-12);
         assertEquals(trial.get("aubc").get("accuracy").get("trapezoid").asDouble(), read.aubc().get("accuracy").trapezoid(), 0);
-
-        run(SMALL, "out", 1); // resuming rewrites the old file under today's definitions
-        assertEquals(trial, ResultStore.JSON.readTree(file.toFile()));
     }
 
     /** The scalar reference, except that margin scoring throws: a bug inside one strategy's trials. */
