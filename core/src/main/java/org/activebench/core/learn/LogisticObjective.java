@@ -220,12 +220,12 @@ final class LogisticObjective implements NewtonCg.Objective {
                 diag[m * q + d] += weight;
             }
         }
-        double largest = 0;
         for (int m = 0; m < outputs; m++) {
             for (int j = 0; j < d; j++) {
                 diag[m * q + j] += 1 / c;
             }
         }
+        double largest = 0;
         for (double v : diag) {
             largest = Math.max(largest, v);
         }

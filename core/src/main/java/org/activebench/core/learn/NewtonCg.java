@@ -15,9 +15,9 @@ import java.util.Arrays;
  * the tolerance, to first order ({@link Objective#outputChange}), that step is taken and the search stops; the
  * Newton step is the estimate of the remaining distance to the optimum, and after it the error is of the order of
  * its square. Near the optimum f cannot see the decrease of a step (below 1e-10 relative, the rounding of a sum
- * of many losses); a full step is then accepted when it lowers ||∇f||. A step that neither lowers f beyond its rounding nor ||∇f|| by a tenth means rounding has stopped
- * progress: the search stops there, as close as double precision allows (not converged if the tolerance was not
- * met).
+ * of many losses); a full step is then accepted when it lowers ||∇f||. A step that neither lowers f beyond its
+ * rounding nor ||∇f|| by a tenth means rounding has stopped progress: the search stops there, as close as double
+ * precision allows (converged if that last proposed step was within the tolerance).
  */
 final class NewtonCg {
     private static final double ARMIJO = 1e-4;
@@ -110,7 +110,7 @@ final class NewtonCg {
             }
             System.arraycopy(next, 0, w, 0, p);
             System.arraycopy(nextGradient, 0, g, 0, p);
-            value = Math.min(value, nextValue);
+            value = nextValue;
             norm = nextNorm;
             if (t == 1 && change <= tolerance) {
                 return new Result(w, value, norm, change, iteration, products, true);
