@@ -210,21 +210,22 @@ class L2LogisticLearnerTest {
         return z;
     }
 
-    /** A sonar-like set: 208 rows, 60 correlated features, two overlapping classes; seeded. */
-    private static Dataset twoClassSixtyFeatures() {
-        SplittableRandom random = new SplittableRandom(60);
-        int n = 208;
-        int d = 60;
+    /**
+     * Seeded Gaussian classes with correlated features, the first 12 shifted by class: with 2 classes and 60
+     * features a sonar-like set (208 rows); 3 classes and 130 features take the wide path (diagonal preconditioner).
+     */
+    private static Dataset gaussianClasses(int classes, int d, int n) {
+        SplittableRandom random = new SplittableRandom(d);
         float[] x = new float[n * d];
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
-            y[i] = i % 2;
+            y[i] = i % classes;
             double common = random.nextGaussian();
             for (int j = 0; j < d; j++) {
-                x[i * d + j] = (float) (0.6 * common + random.nextGaussian() + (j < 12 ? 0.7 * y[i] : 0));
+                x[i * d + j] = (float) (0.6 * common + random.nextGaussian() + (j < 12 ? 0.7 * ((y[i] + j) % classes) : 0));
             }
         }
-        return new Dataset("two_class_60", x, y, java.util.List.of("a", "b"),
+        return new Dataset("gaussian_" + classes + "x" + d, x, y, IntStream.range(0, classes).mapToObj(c -> "c" + c).toList(),
                 IntStream.range(0, d).mapToObj(j -> "f" + j).toList());
     }
 
@@ -260,7 +261,9 @@ class L2LogisticLearnerTest {
     void defaultFitsAgreeWithAReferenceNewtonOptimumWithin1e9ColdAndWarm() {
         assertDefaultFitsMatchTheReference(DIGITS, 250);
         assertDefaultFitsMatchTheReference(DatasetLoader.bundled("breast_cancer"), 300);
-        assertDefaultFitsMatchTheReference(twoClassSixtyFeatures(), 150);
+        assertDefaultFitsMatchTheReference(gaussianClasses(2, 60, 208), 150);
+        assertTrue(131 > LogisticObjective.BLOCK_JACOBI_WIDTH);
+        assertDefaultFitsMatchTheReference(gaussianClasses(3, 130, 200), 150);
     }
 
     @Test
