@@ -24,8 +24,11 @@ final class LinearKernels {
     private static final int L = D.length();
     /** Rows that share one load of a weight vector; each has its own accumulator, so latency is hidden too. */
     private static final int ROWS = 4;
-    /** Vectors of one row the gradient accumulates at once: enough independent chains to hide the FMA latency. */
-    private static final int SLAB = 8;
+    /**
+     * Vectors of one row the gradient accumulates at once, for two classes: eight independent chains hide the FMA
+     * latency, and each loaded vector feeds two of them (twelve registers of AVX2's sixteen).
+     */
+    private static final int SLAB = 4;
 
     private LinearKernels() {
     }
@@ -166,7 +169,46 @@ final class LinearKernels {
             int x1 = x0 + d;
             int x2 = x1 + d;
             int x3 = x2 + d;
-            for (int c = 0; c < m; c++) {
+            int c = 0;
+            for (; c + 2 <= m; c += 2) { // two classes per pass: each row vector loaded feeds two FMAs
+                int wc = c * stride;
+                int wd = wc + stride;
+                DoubleVector a0 = DoubleVector.zero(D);
+                DoubleVector a1 = a0;
+                DoubleVector a2 = a0;
+                DoubleVector a3 = a0;
+                DoubleVector b0 = a0;
+                DoubleVector b1 = a0;
+                DoubleVector b2 = a0;
+                DoubleVector b3 = a0;
+                for (int j = 0; j < bound; j += L) {
+                    DoubleVector wv = DoubleVector.fromArray(D, w, wc + j);
+                    DoubleVector vv = DoubleVector.fromArray(D, w, wd + j);
+                    DoubleVector r0 = DoubleVector.fromArray(D, x, x0 + j);
+                    DoubleVector r1 = DoubleVector.fromArray(D, x, x1 + j);
+                    DoubleVector r2 = DoubleVector.fromArray(D, x, x2 + j);
+                    DoubleVector r3 = DoubleVector.fromArray(D, x, x3 + j);
+                    a0 = r0.fma(wv, a0);
+                    a1 = r1.fma(wv, a1);
+                    a2 = r2.fma(wv, a2);
+                    a3 = r3.fma(wv, a3);
+                    b0 = r0.fma(vv, b0);
+                    b1 = r1.fma(vv, b1);
+                    b2 = r2.fma(vv, b2);
+                    b3 = r3.fma(vv, b3);
+                }
+                double bias = w[wc + d];
+                z[i * m + c] = tail(w, wc, x, x0, bound, d, sum(a0)) + bias;
+                z[(i + 1) * m + c] = tail(w, wc, x, x1, bound, d, sum(a1)) + bias;
+                z[(i + 2) * m + c] = tail(w, wc, x, x2, bound, d, sum(a2)) + bias;
+                z[(i + 3) * m + c] = tail(w, wc, x, x3, bound, d, sum(a3)) + bias;
+                bias = w[wd + d];
+                z[i * m + c + 1] = tail(w, wd, x, x0, bound, d, sum(b0)) + bias;
+                z[(i + 1) * m + c + 1] = tail(w, wd, x, x1, bound, d, sum(b1)) + bias;
+                z[(i + 2) * m + c + 1] = tail(w, wd, x, x2, bound, d, sum(b2)) + bias;
+                z[(i + 3) * m + c + 1] = tail(w, wd, x, x3, bound, d, sum(b3)) + bias;
+            }
+            for (; c < m; c++) {
                 int wc = c * stride;
                 DoubleVector a0 = DoubleVector.zero(D);
                 DoubleVector a1 = a0;
@@ -217,16 +259,42 @@ final class LinearKernels {
         int wide = d - d % (SLAB * L);
         int bound = D.loopBound(d);
         int j = 0;
-        for (; j < wide; j += SLAB * L) { // a slab of eight vectors per row stays in L1 while every class passes over it
-            for (int c = 0; c < m; c++) {
+        for (; j < wide; j += SLAB * L) { // a slab of four vectors per row stays in L1 while every class passes over it
+            int c = 0;
+            for (; c + 2 <= m; c += 2) { // two classes per pass: each row vector loaded feeds two FMAs
                 DoubleVector a0 = DoubleVector.zero(D);
                 DoubleVector a1 = a0;
                 DoubleVector a2 = a0;
                 DoubleVector a3 = a0;
-                DoubleVector a4 = a0;
-                DoubleVector a5 = a0;
-                DoubleVector a6 = a0;
-                DoubleVector a7 = a0;
+                DoubleVector b0 = a0;
+                DoubleVector b1 = a0;
+                DoubleVector b2 = a0;
+                DoubleVector b3 = a0;
+                for (int i = 0; i < rows; i++) {
+                    DoubleVector ri = DoubleVector.broadcast(D, r[i * m + c]);
+                    DoubleVector si = DoubleVector.broadcast(D, r[i * m + c + 1]);
+                    int xi = offset + i * d + j;
+                    DoubleVector x0 = DoubleVector.fromArray(D, x, xi);
+                    DoubleVector x1 = DoubleVector.fromArray(D, x, xi + L);
+                    DoubleVector x2 = DoubleVector.fromArray(D, x, xi + 2 * L);
+                    DoubleVector x3 = DoubleVector.fromArray(D, x, xi + 3 * L);
+                    a0 = x0.fma(ri, a0);
+                    a1 = x1.fma(ri, a1);
+                    a2 = x2.fma(ri, a2);
+                    a3 = x3.fma(ri, a3);
+                    b0 = x0.fma(si, b0);
+                    b1 = x1.fma(si, b1);
+                    b2 = x2.fma(si, b2);
+                    b3 = x3.fma(si, b3);
+                }
+                addSlab(g, c * stride + j, a0, a1, a2, a3);
+                addSlab(g, (c + 1) * stride + j, b0, b1, b2, b3);
+            }
+            for (; c < m; c++) {
+                DoubleVector a0 = DoubleVector.zero(D);
+                DoubleVector a1 = a0;
+                DoubleVector a2 = a0;
+                DoubleVector a3 = a0;
                 for (int i = 0; i < rows; i++) {
                     DoubleVector ri = DoubleVector.broadcast(D, r[i * m + c]);
                     int xi = offset + i * d + j;
@@ -234,20 +302,8 @@ final class LinearKernels {
                     a1 = DoubleVector.fromArray(D, x, xi + L).fma(ri, a1);
                     a2 = DoubleVector.fromArray(D, x, xi + 2 * L).fma(ri, a2);
                     a3 = DoubleVector.fromArray(D, x, xi + 3 * L).fma(ri, a3);
-                    a4 = DoubleVector.fromArray(D, x, xi + 4 * L).fma(ri, a4);
-                    a5 = DoubleVector.fromArray(D, x, xi + 5 * L).fma(ri, a5);
-                    a6 = DoubleVector.fromArray(D, x, xi + 6 * L).fma(ri, a6);
-                    a7 = DoubleVector.fromArray(D, x, xi + 7 * L).fma(ri, a7);
                 }
-                int gj = c * stride + j;
-                DoubleVector.fromArray(D, g, gj).add(a0).intoArray(g, gj);
-                DoubleVector.fromArray(D, g, gj + L).add(a1).intoArray(g, gj + L);
-                DoubleVector.fromArray(D, g, gj + 2 * L).add(a2).intoArray(g, gj + 2 * L);
-                DoubleVector.fromArray(D, g, gj + 3 * L).add(a3).intoArray(g, gj + 3 * L);
-                DoubleVector.fromArray(D, g, gj + 4 * L).add(a4).intoArray(g, gj + 4 * L);
-                DoubleVector.fromArray(D, g, gj + 5 * L).add(a5).intoArray(g, gj + 5 * L);
-                DoubleVector.fromArray(D, g, gj + 6 * L).add(a6).intoArray(g, gj + 6 * L);
-                DoubleVector.fromArray(D, g, gj + 7 * L).add(a7).intoArray(g, gj + 7 * L);
+                addSlab(g, c * stride + j, a0, a1, a2, a3);
             }
         }
         for (; j < bound; j += L) {
@@ -301,6 +357,14 @@ final class LinearKernels {
             }
             logSum[i] = max + Math.log(sum);
         }
+    }
+
+    /** g[at .. at + 4L) += the four vectors. */
+    private static void addSlab(double[] g, int at, DoubleVector a0, DoubleVector a1, DoubleVector a2, DoubleVector a3) {
+        DoubleVector.fromArray(D, g, at).add(a0).intoArray(g, at);
+        DoubleVector.fromArray(D, g, at + L).add(a1).intoArray(g, at + L);
+        DoubleVector.fromArray(D, g, at + 2 * L).add(a2).intoArray(g, at + 2 * L);
+        DoubleVector.fromArray(D, g, at + 3 * L).add(a3).intoArray(g, at + 3 * L);
     }
 
     /** The lanes of v added in lane order. */
