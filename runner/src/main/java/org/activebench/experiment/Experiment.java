@@ -1,6 +1,5 @@
 package org.activebench.experiment;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,7 +33,8 @@ import org.activebench.strategies.StrategySpec;
 import org.activebench.strategies.Ties;
 
 /**
- * Runs every trial of a config (data sets x strategies x seeds, one learner) into a results directory.
+ * Runs every trial of a config (data sets x strategies x seeds, one learner) into a results directory: the config
+ * becomes a {@link StudyPlan} of cells, which an executor runs on a thread pool.
  * All input is loaded and checked before anything is written, so bad input leaves no partial result; trials
  * already completed in the directory are reused (resume); output files do not depend on the thread count.
  */
@@ -97,70 +97,56 @@ public final class Experiment {
         ResultStore store = new ResultStore(out);
         AtomicFiles.removeLeftovers(out);
 
-        List<TrialKey> keys = new ArrayList<>();
-        List<String> fingerprints = new ArrayList<>();
+        int trials = 0;
         List<TrialResult> results = new ArrayList<>();
         List<Runnable> pending = new ArrayList<>();
         List<Integer> pendingCost = new ArrayList<>();
         long totalRounds = 0;
         int resumed = 0;
-        for (int di = 0; di < config.datasets().size(); di++) {
-            ExperimentConfig.DatasetSpec spec = config.datasets().get(di);
-            for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
-                long seed = config.seeds().get(seedIndex);
-                PreparedData data = prepared.get(spec.name()).get(seedIndex);
-                TrialKey key = new TrialKey(spec.name(), learner.name(), null, seed);
-                String fingerprint = fingerprint(spec, data, null);
-                if (store.completedReference(key, fingerprint).isEmpty()) {
+        for (StudyPlan.Cell cell : plan(prepared).cells()) {
+            if (cell.isReference()) {
+                if (store.completedReference(cell.key(), cell.fingerprint()).isEmpty()) {
                     pendingCost.add(0);
                     pending.add(() -> {
                         long began = System.nanoTime();
-                        PoolReference reference = Trial.fullPool(config, data, learner, seed, kernels, fingerprint);
+                        PoolReference reference = Trial.fullPool(config, cell.data(), learner, cell.key().seed(), kernels,
+                                cell.fingerprint());
                         referenceMs.add(TimeSplit.millisSince(began));
-                        store.saveReference(key, reference);
+                        store.saveReference(cell.key(), reference);
                     });
                 }
+                continue;
             }
-            for (int si = 0; si < strategies.size(); si++) {
-                for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
-                    long seed = config.seeds().get(seedIndex);
-                    PreparedData data = prepared.get(spec.name()).get(seedIndex);
-                    QueryStrategy strategy = strategies.get(si);
-                    TrialKey key = new TrialKey(spec.name(), learner.name(), strategy.name(), seed);
-                    String fingerprint = fingerprint(spec, data, config.strategies().get(si));
-                    keys.add(key);
-                    fingerprints.add(fingerprint);
-                    var done = store.completed(key, fingerprint);
-                    results.add(done.orElse(null));
-                    if (done.isPresent()) {
-                        resumed++;
-                        continue;
-                    }
-                    long rounds = expectedRounds(data.split());
-                    totalRounds += rounds;
-                    int slot = results.size() - 1;
-                    pendingCost.add(strategy.extraFitsPerQuery());
-                    pending.add(() -> {
-                        long[] seen = {0};
-                        Trial trial = new Trial(config, data, learner, strategy, seed, kernels);
-                        Trial.Outcome outcome = trial.run(fingerprint, () -> {
-                            seen[0]++;
-                            progress.advance(1);
-                        });
-                        progress.advance(Math.max(0, rounds - seen[0]));
-                        store.save(key, outcome);
-                        synchronized (results) {
-                            results.set(slot, outcome.result());
-                            timings.add(outcome.timings());
-                        }
-                    });
+            trials++;
+            var done = store.completed(cell.key(), cell.fingerprint());
+            results.add(done.orElse(null));
+            if (done.isPresent()) {
+                resumed++;
+                continue;
+            }
+            long rounds = expectedRounds(cell.data().split());
+            totalRounds += rounds;
+            int slot = results.size() - 1;
+            pendingCost.add(cell.strategy().extraFitsPerQuery());
+            pending.add(() -> {
+                long[] seen = {0};
+                Trial trial = new Trial(config, cell.data(), learner, cell.strategy(), cell.key().seed(), kernels);
+                Trial.Outcome outcome = trial.run(cell.fingerprint(), () -> {
+                    seen[0]++;
+                    progress.advance(1);
+                });
+                progress.advance(Math.max(0, rounds - seen[0]));
+                store.save(cell.key(), outcome);
+                synchronized (results) {
+                    results.set(slot, outcome.result());
+                    timings.add(outcome.timings());
                 }
-            }
+            });
         }
         AtomicFiles.write(out.resolve("manifest.json"), ResultStore.json(Manifest.of(config,
                 ResultStore.JSON.valueToTree(config), source, threads, kernels.name(), learner.name(),
                 strategies.stream().map(QueryStrategy::name).toList())));
-        progress.start(totalRounds, keys.size(), resumed);
+        progress.start(totalRounds, trials, resumed);
         List<TrialFailure> failures = runAll(pending, pendingCost, threads);
         progress.close();
         if (!failures.isEmpty()) {
@@ -181,8 +167,35 @@ public final class Experiment {
         }
 
         AtomicFiles.write(out.resolve("results.csv"), TidyCsv.of(results));
-        return new Result(out, keys.size(), resumed, TimeSplit.of(timings, referenceMs.sum(), setupMs,
+        return new Result(out, trials, resumed, TimeSplit.of(timings, referenceMs.sum(), setupMs,
                 TimeSplit.millisSince(start)));
+    }
+
+    /**
+     * The study's cells in config order: per data set, each seed's full-pool reference, then every strategy x seed
+     * trial, each with its key and fingerprint.
+     */
+    private StudyPlan plan(Map<String, List<PreparedData>> prepared) {
+        List<StudyPlan.Cell> cells = new ArrayList<>();
+        for (ExperimentConfig.DatasetSpec spec : config.datasets()) {
+            List<PreparedData> perSeed = prepared.get(spec.name());
+            for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
+                long seed = config.seeds().get(seedIndex);
+                PreparedData data = perSeed.get(seedIndex);
+                cells.add(new StudyPlan.Cell(new TrialKey(spec.name(), learner.name(), null, seed),
+                        fingerprint(spec, data, null), data, null));
+            }
+            for (int si = 0; si < strategies.size(); si++) {
+                for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
+                    long seed = config.seeds().get(seedIndex);
+                    PreparedData data = perSeed.get(seedIndex);
+                    QueryStrategy strategy = strategies.get(si);
+                    cells.add(new StudyPlan.Cell(new TrialKey(spec.name(), learner.name(), strategy.name(), seed),
+                            fingerprint(spec, data, config.strategies().get(si)), data, strategy));
+                }
+            }
+        }
+        return new StudyPlan(List.copyOf(cells));
     }
 
     /** Loads every data set and makes every seed's split up front: bad input fails before anything is written. */
