@@ -20,7 +20,7 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
     /** Per strategy on one data set: the summary table, in full or in the compact form for terminals. */
     static Table strategies(Analysis a, DatasetAnalysis d, boolean full) {
         String m = a.primaryMetric();
-        List<String> headers = new ArrayList<>(List.of("strategy", "seeds", "AUBC " + m));
+        List<String> headers = new ArrayList<>(List.of("strategy", "seeds", "AUBC " + m + (full ? " (trapezoid)" : "")));
         if (full) {
             headers.add("AUBC " + m + " (lu2023)");
         }
@@ -95,7 +95,7 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
     static Table metrics(Analysis a, DatasetAnalysis d) {
         List<String> headers = new ArrayList<>(List.of("strategy"));
         for (String m : a.metrics()) {
-            headers.add("AUBC " + m);
+            headers.add("AUBC " + m + " (trapezoid)");
             headers.add("AUBC " + m + " (lu2023)");
             headers.add("final " + m);
         }
