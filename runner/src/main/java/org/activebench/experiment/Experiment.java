@@ -150,21 +150,9 @@ public final class Experiment {
         List<TrialFailure> failures = runAll(pending, pendingCost, threads);
         progress.close();
         if (!failures.isEmpty()) {
-            Path traces = out.resolve("failures.txt");
-            StringBuilder text = new StringBuilder();
-            for (TrialFailure f : failures) {
-                java.io.StringWriter trace = new java.io.StringWriter();
-                f.getCause().printStackTrace(new java.io.PrintWriter(trace));
-                text.append(f.getMessage()).append('\n').append(trace).append('\n');
-            }
-            AtomicFiles.write(traces, text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            throw failures.getFirst().withOthers(failures.size() - 1, traces);
+            throw failures.getFirst().withOthers(failures.size() - 1, store.saveFailures(failures));
         }
-        try {
-            java.nio.file.Files.deleteIfExists(out.resolve("failures.txt")); // an earlier run's; every trial is done now
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot remove " + out.resolve("failures.txt"), e);
-        }
+        store.clearFailures(); // an earlier run's; every trial is done now
 
         AtomicFiles.write(out.resolve("results.csv"), TidyCsv.of(results));
         return new Result(out, trials, resumed, TimeSplit.of(timings, referenceMs.sum(), setupMs,

@@ -4,8 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -19,6 +24,7 @@ import org.activebench.core.ActiveBenchException;
  * timings/DATASET/LEARNER/STRATEGY/seed-S.json         its {@link TrialTimings} (measured)
  * reference/DATASET/LEARNER/seed-S.json                the learner fitted on the whole pool ({@link PoolReference})
  * results.csv                                          tidy: dataset,learner,strategy,seed,round,labelled,metric,value
+ * failures.txt                                         only after failed trials: each one's line and stack trace
  * report/                                              written by the reports module (HTML, markdown, charts)
  * </pre>
  * A trial file exists only once complete (it is written last, atomically), which is what makes resuming safe.
@@ -27,6 +33,7 @@ final class ResultStore {
     static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final String FAILURES = "failures.txt";
     private static final Logger LOG = Logger.getLogger(ResultStore.class.getName());
     private final Path root;
 
@@ -82,6 +89,27 @@ final class ResultStore {
     void save(TrialKey key, Trial.Outcome outcome) {
         AtomicFiles.write(timingFile(key), json(outcome.timings()));
         AtomicFiles.write(trialFile(key), json(outcome.result()));
+    }
+
+    /** Writes each failure's line and stack trace to failures.txt; returns that file. */
+    Path saveFailures(List<TrialFailure> failures) {
+        StringBuilder text = new StringBuilder();
+        for (TrialFailure f : failures) {
+            StringWriter trace = new StringWriter();
+            f.getCause().printStackTrace(new PrintWriter(trace));
+            text.append(f.getMessage()).append('\n').append(trace).append('\n');
+        }
+        Path file = root.resolve(FAILURES);
+        AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        return file;
+    }
+
+    void clearFailures() {
+        try {
+            Files.deleteIfExists(root.resolve(FAILURES));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + root.resolve(FAILURES) + ": " + e.getMessage(), e);
+        }
     }
 
     void saveReference(TrialKey key, PoolReference reference) {

@@ -67,7 +67,7 @@ final class Badge implements QueryStrategy {
         }
         double top = best;
         int[] tied = java.util.stream.IntStream.range(0, values.length).filter(i -> values[i] == top).toArray();
-        return tied.length == 1 ? tied[0] : ties.choose(tied, 1)[0];
+        return ties.choose(tied, 1)[0];
     }
 
     /** An index drawn with probability proportional to its weight; all weights zero: the lowest unchosen one. */

@@ -115,7 +115,7 @@ final class KCenterGreedy implements QueryStrategy {
                 }
             }
             int[] tied = farthest.stream().mapToInt(Integer::intValue).toArray();
-            return pool[tied.length == 1 ? tied[0] : ties.choose(tied, 1)[0]];
+            return pool[ties.choose(tied, 1)[0]];
         }
 
         @Override

@@ -84,7 +84,7 @@ final class Selection {
             positions[j] = candidates[ranked[j]];
         }
         int[] tied = IntStream.range(0, candidates.length).filter(j -> exact[j] == last).map(j -> candidates[j]).toArray();
-        int[] chosen = tied.length == batch - better ? tied : ties.choose(tied, batch - better); // all fit: no choice
+        int[] chosen = ties.choose(tied, batch - better);
         System.arraycopy(chosen, 0, positions, better, chosen.length);
         return positions;
     }

@@ -60,10 +60,13 @@ public record Ties(Rule rule, int[] rank) {
     }
 
     /**
-     * {@code count} of the tied positions (ascending, hence ascending rows), in the order they are taken. The
-     * seed is used by {@code random} only.
+     * {@code count} of the tied positions (ascending, hence ascending rows), in the order they are taken; all of
+     * them, as given, when they all fit. The seed is used by {@code random} only.
      */
     int[] choose(int[] tied, int count, RowOf rowOf, long seed) {
+        if (count == tied.length) {
+            return tied;
+        }
         int[] order = tied.clone();
         switch (rule) {
             case INDEX -> {

@@ -1,6 +1,5 @@
 package org.activebench.core.learn;
 
-import java.util.Arrays;
 
 /**
  * A fitted {@link LogisticObjective}: probabilities for the m classes it was trained on, mapped back to the data
@@ -28,37 +27,19 @@ record LogisticModel(double[] w, int d, int outputs, int[] classes, int k, doubl
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    /** Where one block's probabilities go: into floats for the loop, into doubles for exact comparisons. */
+    /** Where one probability goes: into floats for the loop, into doubles for exact comparisons. */
     private interface Sink {
-        void clear(int from, int to);
-
         void put(int at, double p);
     }
 
     @Override
     public void predictProba(float[] x, int d, int[] rows, float[] out) {
-        predict(x, rows, new Sink() {
-            public void clear(int from, int to) {
-                Arrays.fill(out, from, to, 0f);
-            }
-
-            public void put(int at, double p) {
-                out[at] = (float) p;
-            }
-        });
+        predict(x, rows, (at, p) -> out[at] = (float) p);
     }
 
     @Override
     public void predictProba(float[] x, int d, int[] rows, double[] out) {
-        predict(x, rows, new Sink() {
-            public void clear(int from, int to) {
-                Arrays.fill(out, from, to, 0);
-            }
-
-            public void put(int at, double p) {
-                out[at] = p;
-            }
-        });
+        predict(x, rows, (at, p) -> out[at] = p);
     }
 
     private void predict(float[] x, int[] rows, Sink out) {
@@ -78,7 +59,9 @@ record LogisticModel(double[] w, int d, int outputs, int[] classes, int k, doubl
         double[] z = scratch.z;
         LinearKernels.gather(x, d, rows, from, count, scratch.x);
         LinearKernels.logits(w, outputs, scratch.x, 0, count, d, z);
-        out.clear(from * k, (from + count) * k);
+        for (int at = from * k; at < (from + count) * k; at++) {
+            out.put(at, 0); // a class the model never saw
+        }
         if (outputs == 1) {
             for (int i = 0; i < count; i++) {
                 out.put((from + i) * k + classes[0], sigmoid(-z[i])); // 1 - σ(z) = σ(-z), without cancellation

@@ -56,21 +56,31 @@ final class LogisticObjective implements NewtonCg.Objective {
     @Override
     public double evaluate(double[] w, double[] gradient) {
         LinearKernels.forEachBlock(n, 2L * parameters(), b -> losses[b] = block(b, w));
-        Arrays.fill(gradient, 0);
         double loss = 0;
-        for (int b = 0; b < losses.length; b++) {
-            loss += losses[b];
-            LinearKernels.axpy(1, gradients[b], gradient);
+        for (double blockLoss : losses) {
+            loss += blockLoss;
         }
-        double penalty = 0;
+        return loss + blocksPlusPenalty(w, gradient) / (2 * c);
+    }
+
+    /**
+     * out = the blocks' vectors ({@link #gradients}) added in block order, plus the penalty's v_w / C; returns
+     * ||v_w||². The gradient at w and the Hessian times v both end so.
+     */
+    private double blocksPlusPenalty(double[] v, double[] out) {
+        Arrays.fill(out, 0);
+        for (double[] block : gradients) {
+            LinearKernels.axpy(1, block, out);
+        }
+        double squares = 0;
         for (int k = 0; k < outputs; k++) {
             int base = k * (d + 1);
             for (int j = 0; j < d; j++) {
-                penalty += w[base + j] * w[base + j];
-                gradient[base + j] += w[base + j] / c;
+                squares += v[base + j] * v[base + j];
+                out[base + j] += v[base + j] / c;
             }
         }
-        return loss + penalty / (2 * c);
+        return squares;
     }
 
     /**
@@ -82,16 +92,7 @@ final class LogisticObjective implements NewtonCg.Objective {
     @Override
     public void hessianTimes(double[] v, double[] out) {
         LinearKernels.forEachBlock(n, 2L * parameters(), b -> hessianBlock(b, v));
-        Arrays.fill(out, 0);
-        for (double[] block : gradients) {
-            LinearKernels.axpy(1, block, out);
-        }
-        for (int k = 0; k < outputs; k++) {
-            int base = k * (d + 1);
-            for (int j = 0; j < d; j++) {
-                out[base + j] += v[base + j] / c;
-            }
-        }
+        blocksPlusPenalty(v, out);
     }
 
     private void hessianBlock(int b, double[] v) {
@@ -112,24 +113,21 @@ final class LogisticObjective implements NewtonCg.Objective {
     private void probabilityChange(int b, double[] v, double[] u) {
         int from = b * LinearKernels.BLOCK;
         int rows = Math.min(LinearKernels.BLOCK, n - from);
-        double[] r = residuals[b];
         LinearKernels.logits(v, outputs, x, from * d, rows, d, u);
         if (outputs == 1) {
             for (int i = 0; i < rows; i++) {
-                double p = r[i] + labels[from + i];
-                u[i] *= p * (1 - p);
+                u[i] *= weight(from + i, 0);
             }
             return;
         }
         for (int i = 0; i < rows; i++) {
             int row = i * outputs;
-            int y = labels[from + i];
             double pu = 0;
             for (int m = 0; m < outputs; m++) {
-                pu += (r[row + m] + (m == y ? 1 : 0)) * u[row + m];
+                pu += probability(from + i, m) * u[row + m];
             }
             for (int m = 0; m < outputs; m++) {
-                u[row + m] = (r[row + m] + (m == y ? 1 : 0)) * (u[row + m] - pu);
+                u[row + m] = probability(from + i, m) * (u[row + m] - pu);
             }
         }
     }
@@ -155,8 +153,9 @@ final class LogisticObjective implements NewtonCg.Objective {
      * Block-Jacobi preconditioning: M is the Hessian with the blocks between different outputs dropped, one
      * (d+1) x (d+1) block per output, A_c = Σ_i p_ic(1 - p_ic)·(x_i, 1)(x_i, 1)ᵀ + I_w / C, taken at the point of
      * the last {@link #refreshPreconditioner} (any fixed SPD M keeps CG exact; one close to H makes it short; for
-     * the sigmoid it is H itself there), each block factored by Cholesky and inverted. A block costs about (d+1)/4 Hessian-vector
-     * products to build, so above {@link #BLOCK_JACOBI_WIDTH} features only its diagonal is kept (Jacobi).
+     * the sigmoid it is H itself there), each block factored by Cholesky and inverted. A block costs about (d+1)/4
+     * Hessian-vector products to build, so when d + 1 exceeds {@link #BLOCK_JACOBI_WIDTH} only its diagonal is kept
+     * (Jacobi).
      */
     @Override
     public void refreshPreconditioner() {
@@ -200,10 +199,15 @@ final class LogisticObjective implements NewtonCg.Objective {
         }
     }
 
-    /** p_ic(1 - p_ic) of row i and output m at the last evaluation, from the residuals. */
-    private double weight(int i, int m) {
-        double p = residuals[i / LinearKernels.BLOCK][(i % LinearKernels.BLOCK) * outputs + m]
+    /** p_im of row i and output m at the last evaluation, from its residual r = p - onehot(y). */
+    private double probability(int i, int m) {
+        return residuals[i / LinearKernels.BLOCK][(i % LinearKernels.BLOCK) * outputs + m]
                 + (outputs == 1 ? labels[i] : labels[i] == m ? 1 : 0);
+    }
+
+    /** p_im(1 - p_im): the loss's curvature along row i's logit m. */
+    private double weight(int i, int m) {
+        double p = probability(i, m);
         return p * (1 - p);
     }
 
