@@ -19,11 +19,14 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
+    @Mixin
+    PluginOptions plugins;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        return Runner.run(Experiment.fromFile(config), options, spec.commandLine().getOut());
+        return Runner.run(Experiment.fromFile(config, plugins.jars), options, spec.commandLine().getOut());
     }
 }

@@ -66,9 +66,9 @@ class ActiveBenchCliTest {
                  "seeds": [1], "budget": {"rounds": 2}}""");
         Outcome unknown = cli("run", config.toString(), "--out", dir.resolve("out").toString(), "--no-progress");
         assertEquals(2, unknown.code());
-        assertEquals("error: strategies[0]: unknown strategy 'uncertainty' (valid: random, least_confidence, entropy, "
-                + "margin, qbc, k_center, badge, density_entropy, class_balanced_entropy, teacher_entropy, student_teacher_kl, "
-                + "oracle_skyline)\n", unknown.err());
+        assertEquals("error: strategies[0].name: unknown strategy 'uncertainty' (valid: badge, class_balanced_entropy,"
+                + " density_entropy, entropy, k_center, least_confidence, margin, oracle_skyline, qbc, random,"
+                + " student_teacher_kl, teacher_entropy; a plugin jar may be missing)\n", unknown.err());
         assertFalse(Files.exists(dir.resolve("out")));
 
         Path unconverged = Files.writeString(dir.resolve("u.json"), """
@@ -77,7 +77,7 @@ class ActiveBenchCliTest {
         Outcome failed = cli("run", unconverged.toString(), "--out", dir.resolve("u").toString(), "--no-progress");
         assertEquals(2, failed.code(), "a trial that fails on a learner parameter is bad input");
         assertEquals(1, failed.err().lines().count(), failed.err());
-        assertTrue(failed.err().startsWith("error: iris / logistic / full-pool reference / seed 1 failed in its fit: "
+        assertTrue(failed.err().startsWith("error: iris / logistic[maxIterations=1] / full-pool reference / seed 1 failed in its fit: "
                 + "learner.params.maxIterations: "), failed.err());
     }
 
@@ -185,7 +185,7 @@ class ActiveBenchCliTest {
             assertEquals(3, configs.size(), configs.toString());
             for (Path config : configs) {
                 var parsed = ConfigReader.read(config).validate();
-                Experiment.fromFile(config); // its learner and strategies, with their parameters, are built
+                Experiment.fromFile(config, List.of()); // its learner and strategies, with their parameters, are built
                 for (var dataset : parsed.datasets()) {
                     if (dataset.teacher() != null) {
                         assertTrue(Files.isRegularFile(examples.resolve(dataset.teacher().path())), dataset.teacher().path());

@@ -34,6 +34,7 @@ final class HtmlReport {
     private String page(Map<String, List<ChartFile>> charts, List<JmhResults> jmh, String rerun) {
         JsonNode m = a.source().manifest();
         String name = m.path("config").path("name").asText("experiment");
+        List<String> learners = a.datasets().stream().map(DatasetAnalysis::learner).distinct().toList();
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>ActiveBench report: ").append(esc(name)).append("</title>\n<style>\n")
@@ -41,7 +42,7 @@ final class HtmlReport {
         out.append("<h1>Active-learning report: ").append(esc(name)).append("</h1>\n<p class=\"sub\">")
                 .append(a.datasets().size()).append(a.datasets().size() == 1 ? " data set" : " data sets").append(" · ")
                 .append(a.strategies().size()).append(" strategies · seeds ").append(esc(m.path("seeds").toString()))
-                .append(" · learner ").append(esc(m.path("learner").asText(a.datasets().getFirst().learner())))
+                .append(learners.size() == 1 ? " · learner " : " · learners ").append(esc(String.join(", ", learners)))
                 .append(" · kernels ").append(esc(a.kernelBackend())).append(" · run ").append(esc(m.path("created").asText()))
                 .append("</p>\n");
 

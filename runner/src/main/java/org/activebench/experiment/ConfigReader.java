@@ -47,7 +47,7 @@ public final class ConfigReader {
         } catch (JsonMappingException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ActiveBenchException a) {
-                throw new ActiveBenchException(source + ": " + a.getMessage());
+                throw new ActiveBenchException(where(source, e.getLocation()) + keyPath(e) + ": " + a.getMessage());
             }
             if (cause instanceof StreamReadException syntax) {
                 throw new ActiveBenchException(where(source, syntax.getLocation()) + "invalid JSON: "

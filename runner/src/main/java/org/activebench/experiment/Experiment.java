@@ -17,57 +17,95 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.DoubleAdder;
 import org.activebench.core.ActiveBenchException;
+import org.activebench.core.Version;
 import org.activebench.core.data.Dataset;
 import org.activebench.core.data.TeacherPredictions;
 import org.activebench.core.kernels.KernelProvider;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Learner;
-import org.activebench.core.learn.Learners;
+import org.activebench.core.spi.Capability;
+import org.activebench.core.spi.Component;
 import org.activebench.core.split.Split;
 import org.activebench.core.split.SplitFile;
 import org.activebench.core.split.Splitter;
 import org.activebench.core.split.Standardizer;
+import org.activebench.core.stop.StoppingCriterion;
 import org.activebench.strategies.QueryStrategy;
-import org.activebench.strategies.Strategies;
-import org.activebench.strategies.StrategySpec;
 import org.activebench.strategies.Ties;
 
 /**
- * Runs every trial of a config (data sets x strategies x seeds, one learner) into a results directory: the config
+ * Runs every trial of a config (data sets x learners x strategies x seeds) into a results directory: the config
  * becomes a {@link StudyPlan} of cells, which an executor runs on a thread pool.
  * All input is loaded and checked before anything is written, so bad input leaves no partial result; trials
  * already completed in the directory are reused (resume); output files do not depend on the thread count.
+ * Components are resolved by name through a {@link Catalog}: built-ins, plugins and components given in code alike.
  */
 public final class Experiment {
     private final ExperimentConfig config;
     private final String source;
     private final Path baseDir;
-    private final Learner learner;
-    private final List<QueryStrategy> strategies = new ArrayList<>();
+    private final Map<String, Dataset> given;
+    private final List<Component<Learner>> learners;
+    private final List<Component<QueryStrategy>> strategies;
+    private final List<Component<StoppingCriterion>> stops;
     private final ScoreKernels kernels;
 
-    /** What a run produced, and where its time went. */
-    public record Result(Path out, int trials, int resumed, TimeSplit time) {
+    /** What a run produced, and where its time went; {@code results} holds every trial, in plan order. */
+    public record Result(Path out, int trials, int resumed, TimeSplit time, List<TrialResult> results) {
     }
 
     /**
      * @param source  where the config came from, for messages and the manifest
      * @param baseDir directory that relative data paths in the config are resolved against
+     * @param catalog the components the config may name; its {@code plugins} are added to it
+     * @param given   data sets given in memory, by name; a config entry with that name and no path uses them
      */
-    public Experiment(ExperimentConfig config, String source, Path baseDir, ScoreKernels kernels) {
+    public Experiment(ExperimentConfig config, String source, Path baseDir, ScoreKernels kernels, Catalog catalog,
+                      Map<String, Dataset> given) {
         this.config = config.validate();
         this.source = source;
         this.baseDir = baseDir;
         this.kernels = kernels;
-        this.learner = Learners.create(config.learner().name(), config.learner().params(), "learner");
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < config.strategies().size(); i++) {
-            QueryStrategy s = Strategies.create(config.strategies().get(i), "strategies[" + i + "]");
-            if (!names.add(s.name())) {
-                throw new ActiveBenchException("strategies[" + i + "]: '" + s.name() + "' appears twice");
+        this.given = Map.copyOf(given);
+        Catalog all = config.plugins() == null ? catalog : catalog.plus(config.pluginJars(baseDir), "plugins");
+        String learnerKey = config.learners() == null ? "learner" : "learners";
+        this.learners = resolve(config.learnerSpecs(), learnerKey, config.learners() == null,
+                (spec, key) -> all.learner(spec, key));
+        this.strategies = resolve(config.strategies(), "strategies", false, (spec, key) -> all.strategy(spec, key));
+        this.stops = resolve(config.stopSpecs(), "stop", false, (spec, key) -> all.stopping(spec, key));
+        for (int s = 0; s < strategies.size(); s++) {
+            if (!strategies.get(s).capabilities().contains(Capability.NEEDS_TEACHER)) {
+                continue;
             }
-            strategies.add(s);
+            for (int i = 0; i < config.datasets().size(); i++) {
+                if (config.datasets().get(i).teacher() == null) {
+                    throw new ActiveBenchException("strategies[" + s + "]: " + strategies.get(s).label() + " reads a"
+                            + " teacher's predictions, but datasets[" + i + "] ('" + config.datasets().get(i).name()
+                            + "') has no \"teacher\"");
+                }
+            }
         }
+    }
+
+    /** An experiment over the built-in components and those of the config's {@code plugins}. */
+    public Experiment(ExperimentConfig config, String source, Path baseDir, ScoreKernels kernels) {
+        this(config, source, baseDir, kernels, Catalog.builtIn(), Map.of());
+    }
+
+    /** Resolves a list of components; their labels name results, so two must not share one. */
+    private static <T> List<Component<T>> resolve(List<ComponentSpec> specs, String key, boolean single,
+                                                  java.util.function.BiFunction<ComponentSpec, String, Component<T>> create) {
+        List<Component<T>> list = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
+        for (int i = 0; i < specs.size(); i++) {
+            String at = single ? key : key + "[" + i + "]";
+            Component<T> c = create.apply(specs.get(i), at);
+            if (!labels.add(c.label())) {
+                throw new ActiveBenchException(at + ": '" + c.label() + "' appears twice");
+            }
+            list.add(c);
+        }
+        return List.copyOf(list);
     }
 
     /** The config's name, used for the default results directory. */
@@ -77,12 +115,14 @@ public final class Experiment {
 
     /** The version stamped into the build. */
     public static String version() {
-        return Manifest.version();
+        return Version.get();
     }
 
-    public static Experiment fromFile(Path configFile) {
+    /** @param plugins jars named on the command line, in addition to the config's {@code plugins} */
+    public static Experiment fromFile(Path configFile, List<Path> plugins) {
         Path parent = configFile.toAbsolutePath().getParent();
-        return new Experiment(ConfigReader.read(configFile), configFile.toString(), parent, KernelProvider.get());
+        return new Experiment(ConfigReader.read(configFile), configFile.toString(), parent, KernelProvider.get(),
+                Catalog.load(plugins, "--plugin"), Map.of());
     }
 
     public Result run(Path out, int threads, Progress progress) {
@@ -109,8 +149,8 @@ public final class Experiment {
                     pendingCost.add(0);
                     pending.add(() -> {
                         long began = System.nanoTime();
-                        PoolReference reference = Trial.fullPool(config, cell.data(), learner, cell.key().seed(), kernels,
-                                cell.fingerprint());
+                        PoolReference reference = Trial.fullPool(config, cell.data(), cell.learner(), cell.key().seed(),
+                                kernels, cell.fingerprint());
                         referenceMs.add(TimeSplit.millisSince(began));
                         store.saveReference(cell.key(), reference);
                     });
@@ -127,10 +167,11 @@ public final class Experiment {
             long rounds = expectedRounds(cell.data().split());
             totalRounds += rounds;
             int slot = results.size() - 1;
-            pendingCost.add(cell.strategy().extraFitsPerQuery());
+            pendingCost.add(cell.strategy().instance().extraFitsPerQuery());
             pending.add(() -> {
                 long[] seen = {0};
-                Trial trial = new Trial(config, cell.data(), learner, cell.strategy(), cell.key().seed(), kernels);
+                Trial trial = new Trial(config, cell.data(), cell.learner(), cell.strategy(), stops, cell.key().seed(),
+                        kernels);
                 Trial.Outcome outcome = trial.run(cell.fingerprint(), () -> {
                     seen[0]++;
                     progress.advance(1);
@@ -144,8 +185,7 @@ public final class Experiment {
             });
         }
         AtomicFiles.write(out.resolve("manifest.json"), ResultStore.json(Manifest.of(config,
-                ResultStore.JSON.valueToTree(config), source, threads, kernels.name(), learner.name(),
-                strategies.stream().map(QueryStrategy::name).toList())));
+                ResultStore.JSON.valueToTree(config), source, threads, kernels.name(), learners, strategies, stops)));
         progress.start(totalRounds, trials, resumed);
         List<TrialFailure> failures = runAll(pending, pendingCost, threads);
         progress.close();
@@ -156,30 +196,31 @@ public final class Experiment {
 
         AtomicFiles.write(out.resolve("results.csv"), TidyCsv.of(results));
         return new Result(out, trials, resumed, TimeSplit.of(timings, referenceMs.sum(), setupMs,
-                TimeSplit.millisSince(start)));
+                TimeSplit.millisSince(start)), List.copyOf(results));
     }
 
     /**
-     * The study's cells in config order: per data set, each seed's full-pool reference, then every strategy x seed
-     * trial, each with its key and fingerprint.
+     * The study's cells in config order: per data set and learner, each seed's full-pool reference, then every
+     * strategy x seed trial, each with its key and fingerprint.
      */
     private StudyPlan plan(Map<String, List<PreparedData>> prepared) {
         List<StudyPlan.Cell> cells = new ArrayList<>();
         for (ExperimentConfig.DatasetSpec spec : config.datasets()) {
             List<PreparedData> perSeed = prepared.get(spec.name());
-            for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
-                long seed = config.seeds().get(seedIndex);
-                PreparedData data = perSeed.get(seedIndex);
-                cells.add(new StudyPlan.Cell(new TrialKey(spec.name(), learner.name(), null, seed),
-                        fingerprint(spec, data, null), data, null));
-            }
-            for (int si = 0; si < strategies.size(); si++) {
+            for (Component<Learner> learner : learners) {
                 for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
                     long seed = config.seeds().get(seedIndex);
                     PreparedData data = perSeed.get(seedIndex);
-                    QueryStrategy strategy = strategies.get(si);
-                    cells.add(new StudyPlan.Cell(new TrialKey(spec.name(), learner.name(), strategy.name(), seed),
-                            fingerprint(spec, data, config.strategies().get(si)), data, strategy));
+                    cells.add(new StudyPlan.Cell(new TrialKey(spec.name(), learner.label(), null, seed),
+                            fingerprint(spec, data, learner, null), data, learner, null));
+                }
+                for (Component<QueryStrategy> strategy : strategies) {
+                    for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
+                        long seed = config.seeds().get(seedIndex);
+                        PreparedData data = perSeed.get(seedIndex);
+                        cells.add(new StudyPlan.Cell(new TrialKey(spec.name(), learner.label(), strategy.label(), seed),
+                                fingerprint(spec, data, learner, strategy), data, learner, strategy));
+                    }
                 }
             }
         }
@@ -194,7 +235,8 @@ public final class Experiment {
         for (int i = 0; i < config.datasets().size(); i++) {
             ExperimentConfig.DatasetSpec spec = config.datasets().get(i);
             String key = "datasets[" + i + "]";
-            Dataset data = DatasetSource.load(spec, baseDir, key, config.missing(spec, i)).requireTwoClasses();
+            Dataset data = (spec.path() == null && given.containsKey(spec.name()) ? given.get(spec.name())
+                    : DatasetSource.load(spec, baseDir, key, config.missing(spec, i))).requireTwoClasses();
             float[] teacher = spec.teacher() == null ? null : TeacherPredictions.read(baseDir.resolve(spec.teacher().path()),
                     TeacherPredictions.Kind.parse(spec.teacher().kind(), key + ".teacher.kind"), data);
             Map<Long, Split> fixed = spec.split() == null ? null : SplitFile.read(baseDir.resolve(spec.split()), data.size());
@@ -272,20 +314,25 @@ public final class Experiment {
         }
     }
 
-    /** A hash of everything a trial's result depends on besides its seed: the data, the learner, the protocol. */
-    private String fingerprint(ExperimentConfig.DatasetSpec spec, PreparedData prepared, StrategySpec strategy) {
+    /**
+     * A hash of everything a trial's result depends on besides its seed: the data, the learner, the strategy (each
+     * with every parameter and, for a plugin, its jar's checksum), the stopping criteria and the protocol.
+     */
+    private String fingerprint(ExperimentConfig.DatasetSpec spec, PreparedData prepared, Component<Learner> learner,
+                               Component<QueryStrategy> strategy) {
         Dataset data = prepared.data();
         Map<String, Object> parts = new LinkedHashMap<>();
-        parts.put("format", 2); // 2: exact Newton-CG logistic fits and own random-forest bagging; older trials differ
+        parts.put("format", 3); // 3: components as provider name + every parameter value; older trials differ
         parts.put("dataset", spec);
         parts.put("data", List.of(data.size(), data.dimension(), data.classNames(), Arrays.hashCode(data.x()),
                 Arrays.hashCode(data.y()), prepared.split().hashCode(), Arrays.hashCode(prepared.teacher())));
-        parts.put("learner", config.learner());
-        parts.put("strategy", strategy);
+        parts.put("learner", learner.ref());
+        parts.put("strategy", strategy == null ? null : strategy.ref());
+        parts.put("stop", stops.stream().map(Component::ref).toList());
         parts.put("protocol", List.of(config.testFractionOrDefault(), config.initialSize(), config.initialMode().name(),
                 config.atLeastOnePerClass(), config.batchOrDefault(), config.maxRounds(), config.maxLabels(),
-                String.valueOf(config.targetAccuracy()), config.metricList().toString()));
-        if (config.tieRule() != Ties.Rule.RANDOM) { // absent for the default, so that older results still resume
+                config.metricList().toString()));
+        if (config.tieRule() != Ties.Rule.RANDOM) { // absent for the default, as in earlier formats
             parts.put("ties", config.tieRule().key());
         }
         try {

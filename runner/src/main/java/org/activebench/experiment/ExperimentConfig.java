@@ -1,5 +1,7 @@
 package org.activebench.experiment;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,8 +12,6 @@ import org.activebench.core.data.MissingValues;
 import org.activebench.core.data.TeacherPredictions;
 import org.activebench.core.metrics.Metric;
 import org.activebench.core.split.Splitter;
-import org.activebench.strategies.Strategies;
-import org.activebench.strategies.StrategySpec;
 import org.activebench.strategies.Ties;
 
 /**
@@ -21,16 +21,18 @@ import org.activebench.strategies.Ties;
 public record ExperimentConfig(
         String name,
         List<DatasetSpec> datasets,
-        LearnerSpec learner,
-        List<StrategySpec> strategies,
+        ComponentSpec learner,
+        List<ComponentSpec> learners,
+        List<ComponentSpec> strategies,
         List<Long> seeds,
         Double testFraction,
         InitialSpec initial,
         Integer batch,
         BudgetSpec budget,
-        StopSpec stop,
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<ComponentSpec> stop,
         List<String> metrics,
-        String ties) {
+        String ties,
+        List<String> plugins) {
 
     /**
      * A data set: bundled by name, or loaded from {@code path} (relative to the config file); optionally with a
@@ -48,20 +50,12 @@ public record ExperimentConfig(
     public record FeaturesSpec(String embed, String text) {
     }
 
-    /** The learner and its parameters. */
-    public record LearnerSpec(String name, Map<String, Object> params) {
-    }
-
     /** The initially labelled set. */
     public record InitialSpec(Integer size, String mode, Boolean atLeastOnePerClass) {
     }
 
     /** How many labels may be bought: a number of query rounds, or a total number of labels. */
     public record BudgetSpec(Integer rounds, Integer labels) {
-    }
-
-    /** Optional early stop once the test accuracy reaches a target. */
-    public record StopSpec(Double targetAccuracy) {
     }
 
     public String nameOrDefault() {
@@ -103,8 +97,26 @@ public record ExperimentConfig(
         return budget.labels() != null ? budget.labels() : Integer.MAX_VALUE;
     }
 
-    public Double targetAccuracy() {
-        return stop == null ? null : stop.targetAccuracy();
+    /** The study's learners: {@code learners}, or the one {@code learner}. */
+    public List<ComponentSpec> learnerSpecs() {
+        return learners != null ? learners : learner == null ? List.of() : List.of(learner);
+    }
+
+    /**
+     * The stopping criteria (a trial stops when any says so), in addition to the budget. The form of earlier
+     * versions, {@code {"targetAccuracy": A}}, reads as {@code target_accuracy} with {@code accuracy} A.
+     */
+    public List<ComponentSpec> stopSpecs() {
+        if (stop == null) {
+            return List.of();
+        }
+        return stop.stream().map(s -> s.name() == null && s.params() != null && s.params().keySet().equals(Set.of("targetAccuracy"))
+                ? new ComponentSpec("target_accuracy", Map.of("accuracy", s.params().get("targetAccuracy")), null, true) : s).toList();
+    }
+
+    /** Plugin jars, resolved against the directory of the config file. */
+    public List<Path> pluginJars(Path baseDir) {
+        return plugins == null ? List.of() : plugins.stream().map(baseDir::resolve).toList();
     }
 
     /** The metrics to record; accuracy is always among them (AUBC and the target stop are defined on it). */
@@ -149,14 +161,20 @@ public record ExperimentConfig(
             require(d.features() == null || d.path() != null, "datasets[" + i + "].features",
                     "text features need a \"path\" to the texts");
         }
-        require(learner != null && learner.name() != null, "learner.name", "required");
+        require((learner == null) != (learners == null), "learner", "give exactly one of \"learner\" or \"learners\"");
+        require(learners == null || !learners.isEmpty(), "learners", "at least one learner is required");
+        List<ComponentSpec> all = learnerSpecs();
+        for (int i = 0; i < all.size(); i++) {
+            require(all.get(i) != null && all.get(i).name() != null, (learners == null ? "learner" : "learners[" + i + "]")
+                    + ".name", "required");
+        }
         require(strategies != null && !strategies.isEmpty(), "strategies", "at least one strategy is required");
-        for (int s = 0; s < strategies.size(); s++) {
-            for (int i = 0; i < datasets.size(); i++) {
-                require(!Strategies.needsTeacher(strategies.get(s)) || datasets.get(i).teacher() != null,
-                        "strategies[" + s + "]", strategies.get(s).name() + " reads a teacher's predictions, but datasets["
-                                + i + "] ('" + datasets.get(i).name() + "') has no \"teacher\"");
-            }
+        for (int i = 0; i < strategies.size(); i++) {
+            require(strategies.get(i) != null && strategies.get(i).name() != null, "strategies[" + i + "].name", "required");
+        }
+        List<ComponentSpec> stops = stopSpecs();
+        for (int i = 0; i < stops.size(); i++) {
+            require(stops.get(i) != null && stops.get(i).name() != null, "stop[" + i + "].name", "required");
         }
         require(seeds != null && !seeds.isEmpty(), "seeds", "at least one seed is required");
         require(new HashSet<>(seeds).size() == seeds.size(), "seeds", "a seed appears twice");
@@ -170,8 +188,6 @@ public record ExperimentConfig(
         require(budget.rounds() == null || budget.rounds() >= 0, "budget.rounds", "must be >= 0");
         require(budget.labels() == null || budget.labels() >= initialSize(), "budget.labels",
                 "must be at least initial.size (" + initialSize() + ")");
-        Double target = targetAccuracy();
-        require(target == null || (target > 0 && target <= 1), "stop.targetAccuracy", "must be in (0, 1]");
         metricList();
         if (tieRule() == Ties.Rule.POOL_ORDER) {
             for (int i = 0; i < datasets.size(); i++) {

@@ -2,7 +2,6 @@ package org.activebench.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,26 +9,32 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import org.activebench.core.Version;
+import org.activebench.core.learn.Learner;
+import org.activebench.core.spi.Component;
+import org.activebench.core.stop.StoppingCriterion;
+import org.activebench.strategies.QueryStrategy;
 
 /** Provenance written next to the results: enough to rerun them and to know what machine produced the timings. */
 final class Manifest {
     private Manifest() {
     }
 
-    /** @param strategies the strategies' result names ({@code qbc_vote_entropy}), in config order */
+    /** The components are listed in config order with their provenance: which code, at which version, made results. */
     static Map<String, Object> of(ExperimentConfig config, JsonNode configJson, String source, int threads,
-                                  String kernels, String learner, List<String> strategies) {
+                                  String kernels, List<Component<Learner>> learners,
+                                  List<Component<QueryStrategy>> strategies, List<Component<StoppingCriterion>> stops) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("activebench", version());
+        m.put("activebench", Version.get());
         m.put("gitCommit", System.getProperty("activebench.git", "unknown"));
         m.put("created", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         m.put("configSource", source);
         m.put("kernelBackend", kernels);
         m.put("threads", threads);
         m.put("datasets", config.datasets().stream().map(ExperimentConfig.DatasetSpec::name).toList());
-        m.put("learner", learner);
-        m.put("strategies", strategies);
+        m.put("learners", learners.stream().map(Component::provenance).toList());
+        m.put("strategies", strategies.stream().map(Component::provenance).toList());
+        m.put("stopping", stops.stream().map(Component::provenance).toList());
         m.put("seeds", config.seeds());
         m.put("jdk", System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
@@ -38,18 +43,6 @@ final class Manifest {
         m.put("cores", Runtime.getRuntime().availableProcessors());
         m.put("config", configJson);
         return m;
-    }
-
-    static String version() {
-        try (InputStream in = Manifest.class.getResourceAsStream("/activebench-version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 
     private static String cpuModel() {

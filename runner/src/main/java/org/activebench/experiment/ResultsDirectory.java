@@ -13,7 +13,7 @@ import org.activebench.core.ActiveBenchException;
 
 /**
  * A results directory as written by {@link Experiment} (layout in {@link ResultStore}), read back for reports.
- * Trials come in the config's order (data sets, then strategies, then seeds), so that colours and tables follow
+ * Trials come in the config's order (data sets, then learners, then strategies, then seeds), so that colours and tables follow
  * the order the researcher wrote. A file that cannot be read is an error naming it and its line. AUBCs are
  * recomputed from each stored curve, so results of older versions read under today's definitions.
  *
@@ -43,9 +43,11 @@ public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> t
             throw new ActiveBenchException(root.resolve("trials") + ": no completed trial to report on");
         }
         List<String> datasets = names(manifest, "datasets");
+        List<String> learners = names(manifest, "learners");
         List<String> strategies = names(manifest, "strategies");
         trials.sort(Comparator.<StoredTrial>comparingInt(t -> position(datasets, t.result().dataset()))
                 .thenComparing(t -> t.result().dataset())
+                .thenComparingInt(t -> position(learners, t.result().learner()))
                 .thenComparing(t -> t.result().learner())
                 .thenComparingInt(t -> position(strategies, t.result().strategy()))
                 .thenComparing(t -> t.result().strategy())
@@ -68,9 +70,10 @@ public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> t
         }
     }
 
+    /** The names listed under {@code key}: components by their label, or plain strings (older manifests). */
     private static List<String> names(JsonNode manifest, String key) {
         List<String> names = new ArrayList<>();
-        manifest.path(key).forEach(n -> names.add(n.asText()));
+        manifest.path(key).forEach(n -> names.add(n.isObject() ? n.path("label").asText() : n.asText()));
         return names;
     }
 

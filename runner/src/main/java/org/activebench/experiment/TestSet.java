@@ -41,4 +41,9 @@ final class TestSet {
         }
         return values;
     }
+
+    /** The predicted class of every test row at the last {@link #measure}, a copy. */
+    int[] predicted() {
+        return predicted.clone();
+    }
 }

@@ -8,6 +8,10 @@ import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Learner;
 import org.activebench.core.learn.Model;
 import org.activebench.core.metrics.Metric;
+import org.activebench.core.spi.Capability;
+import org.activebench.core.spi.Component;
+import org.activebench.core.stop.StopContext;
+import org.activebench.core.stop.StoppingCriterion;
 import org.activebench.core.split.Seeds;
 import org.activebench.strategies.QueryContext;
 import org.activebench.strategies.QueryStrategy;
@@ -22,34 +26,37 @@ import org.activebench.strategies.Ties;
 final class Trial {
     private final ExperimentConfig config;
     private final PreparedData prepared;
-    private final Learner learner;
-    private final QueryStrategy strategy;
+    private final Component<Learner> learner;
+    private final Component<QueryStrategy> strategy;
+    private final List<Component<StoppingCriterion>> stops;
     private final long seed;
     private final ScoreKernels kernels;
 
-    Trial(ExperimentConfig config, PreparedData prepared, Learner learner, QueryStrategy strategy, long seed,
-          ScoreKernels kernels) {
+    /** @param stops the stopping criteria besides the budget; the first that says so names the stop reason */
+    Trial(ExperimentConfig config, PreparedData prepared, Component<Learner> learner, Component<QueryStrategy> strategy,
+          List<Component<StoppingCriterion>> stops, long seed, ScoreKernels kernels) {
         this.config = config;
         this.prepared = prepared;
         this.learner = learner;
         this.strategy = strategy;
+        this.stops = stops;
         this.seed = seed;
         this.kernels = kernels;
     }
 
     /** The learner fitted on every row of the pool, measured on the trial's test set. */
-    static PoolReference fullPool(ExperimentConfig config, PreparedData prepared, Learner learner, long seed,
+    static PoolReference fullPool(ExperimentConfig config, PreparedData prepared, Component<Learner> learner, long seed,
                                   ScoreKernels kernels, String fingerprint) {
         int[] pool = prepared.split().pool();
         int[] y = prepared.data().y();
         try {
-            Model model = learner.fit(prepared.x(), prepared.data().dimension(), pool,
+            Model model = learner.instance().fit(prepared.x(), prepared.data().dimension(), pool,
                     Arrays.stream(pool).map(row -> y[row]).toArray(), prepared.data().classCount(),
                     Seeds.derive(seed, "fit", "full-pool"));
-            return new PoolReference(prepared.data().name(), learner.name(), seed, fingerprint, pool.length,
+            return new PoolReference(prepared.data().name(), learner.label(), seed, fingerprint, pool.length,
                     new TestSet(prepared, config.metricList(), kernels).measure(model));
         } catch (RuntimeException e) {
-            throw new TrialFailure(prepared.data().name(), learner.name(), null, seed, -1, e);
+            throw new TrialFailure(prepared.data().name(), learner.label(), null, seed, -1, e);
         }
     }
 
@@ -65,11 +72,12 @@ final class Trial {
         int[] y = prepared.data().y();
         int[] round = {0};
         try (TrialState state = new TrialState(prepared.x(), prepared.data().dimension(), prepared.data().classCount(),
-                prepared.split().pool(), learner, kernels, prepared.teacher(), strategy.usesTrueLabels() ? y : null,
+                prepared.split().pool(), learner.instance(), kernels, prepared.teacher(),
+                strategy.capabilities().contains(Capability.READS_TRUE_LABELS) ? y : null,
                 Ties.of(config.tieRule(), prepared.split().listedPool(), y.length))) {
             return run(state, fingerprint, onRound, round);
         } catch (RuntimeException e) {
-            throw new TrialFailure(prepared.data().name(), learner.name(), strategy.name(), seed, round[0], e);
+            throw new TrialFailure(prepared.data().name(), learner.label(), strategy.label(), seed, round[0], e);
         }
     }
 
@@ -91,6 +99,7 @@ final class Trial {
         }
 
         List<TrialResult.Round> rounds = new ArrayList<>();
+        StopContext history = new StopContext(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Model model = null;
         List<TrialTimings.RoundTiming> timings = new ArrayList<>();
         int[] picked = new int[0];
@@ -102,7 +111,7 @@ final class Trial {
             int[] rows = labelled.stream().mapToInt(Integer::intValue).toArray();
             int[] labels = Arrays.stream(rows).map(row -> y[row]).toArray();
             long start = System.nanoTime();
-            model = learner.fit(x, d, rows, labels, k, Seeds.derive(seed, "fit", round), model); // warm start
+            model = learner.instance().fit(x, d, rows, labels, k, Seeds.derive(seed, "fit", round), model); // warm start
             double fitMs = TimeSplit.millisSince(start);
 
             start = System.nanoTime();
@@ -111,11 +120,13 @@ final class Trial {
             rounds.add(new TrialResult.Round(round, rows.length, values, picked));
             timings.add(new TrialTimings.RoundTiming(round, fitMs, predictMs, queryMs));
             onRound.run();
+            history.labelled().add(rows.length);
+            history.metrics().add(values);
+            history.predictions().add(testSet.predicted());
 
             int[] unlabelled = Arrays.stream(pool).filter(row -> !labelledMask[row]).toArray();
-            Double target = config.targetAccuracy();
-            if (target != null && values.get(Metric.ACCURACY.key()) >= target) {
-                stopReason = "target";
+            stopReason = stopReason(history);
+            if (stopReason != null) {
                 break;
             }
             if (round >= config.maxRounds() || rows.length >= config.maxLabels()) {
@@ -129,12 +140,12 @@ final class Trial {
             int batch = Math.min(config.batchOrDefault(), Math.min(unlabelled.length, config.maxLabels() - rows.length));
             QueryContext context = new QueryContext(state, rows, labels, unlabelled, model, Seeds.derive(seed, "query", round));
             start = System.nanoTime();
-            picked = strategy.select(context, batch);
+            picked = strategy.instance().select(context, batch);
             poolPredictMs = context.predictNanos() / 1e6;
             queryMs = TimeSplit.millisSince(start) - poolPredictMs;
             for (int row : picked) {
                 if (labelledMask[row] || Arrays.binarySearch(unlabelled, row) < 0) {
-                    throw new IllegalStateException(strategy.name() + " picked row " + row + ", not in the unlabelled pool");
+                    throw new IllegalStateException(strategy.label() + " picked row " + row + ", not in the unlabelled pool");
                 }
                 labelledMask[row] = true; // the oracle reveals y[row]
                 labelled.add(row);
@@ -143,8 +154,18 @@ final class Trial {
         return new Outcome(result(fingerprint, stopReason, rounds), new TrialTimings(timings, TimeSplit.millisSince(trialStart)));
     }
 
+    /** The label of the first criterion that stops the trial now, or null. */
+    private String stopReason(StopContext history) {
+        for (Component<StoppingCriterion> stop : stops) {
+            if (stop.instance().shouldStop(history)) {
+                return stop.label();
+            }
+        }
+        return null;
+    }
+
     private TrialResult result(String fingerprint, String stopReason, List<TrialResult.Round> rounds) {
-        return TrialResult.of(prepared.data().name(), learner.name(), strategy.name(), seed, fingerprint,
+        return TrialResult.of(prepared.data().name(), learner.label(), strategy.label(), seed, fingerprint,
                 prepared.split().pool().length, prepared.split().test().length, prepared.split().initial().length,
                 stopReason, rounds);
     }

@@ -14,9 +14,12 @@ record TrialKey(String dataset, String learner, String strategy, long seed) {
         return Path.of(safe(dataset), safe(learner), "seed-" + seed + ".json");
     }
 
-    /** Names become path segments: anything but letters, digits, '-', '_' and '.' is replaced. */
+    /**
+     * Names become path segments: anything but letters, digits and {@code - _ . [ ] = ,} is replaced, so that a
+     * component label such as {@code qbc[committee=3]} stays readable and distinct from any provider name.
+     */
     private static String safe(String name) {
-        String s = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        String s = name.replaceAll("[^A-Za-z0-9._\\[\\]=,-]", "_");
         return s.startsWith(".") ? "_" + s : s;
     }
 }

@@ -11,7 +11,7 @@ import org.activebench.core.metrics.Aubc;
  * JSON on every rerun, whatever the thread count. Measured times live apart, in {@link TrialTimings}.
  *
  * @param fingerprint hash of every setting the trial depends on; a resumed run only reuses matching trials
- * @param stopReason  budget, target or pool_exhausted
+ * @param stopReason  budget, pool_exhausted, or the label of the stopping criterion that ended the trial
  * @param aubc        per metric, every AUBC definition, computed from {@code rounds} ({@link #of})
  * @param rounds      round 0 is the initial model; round r > 0 follows the r-th query
  */

@@ -33,7 +33,7 @@ class ExperimentTest {
             {"name": "small",
              "datasets": [{"name": "iris"}],
              "learner": {"name": "logistic", "params": {"C": 2.0}},
-             "strategies": ["random", "margin", {"name": "qbc", "committee": 3, "disagreement": "kl_mean"}],
+             "strategies": ["random", "margin", {"name": "qbc", "params": {"committee": 3, "disagreement": "kl_mean"}}],
              "seeds": [1, 2],
              "initial": {"size": 6},
              "batch": 5,
@@ -69,7 +69,7 @@ class ExperimentTest {
     @Test
     void resultsOfOlderVersionsAreReportedWithTodaysAubcRecomputedFromTheirCurves() throws IOException {
         run(SMALL, "out", 1);
-        Path file = dir.resolve("out/trials/iris/logistic/margin/seed-1.json");
+        Path file = dir.resolve("out/trials/iris/logistic[C=2]/margin/seed-1.json");
         JsonNode trial = ResultStore.JSON.readTree(file.toFile());
         double[] acc = new double[trial.get("rounds").size()];
         int[] labels = new int[acc.length];
@@ -113,16 +113,16 @@ class ExperimentTest {
         TrialFailure failure = assertThrows(TrialFailure.class,
                 () -> experiment(SMALL, failingMargin()).run(dir.resolve("out"), 2, Progress.NONE));
         // the first failed trial in config order (data set, strategy, seed); its first query comes after round 0
-        assertTrue(failure.getMessage().startsWith("iris / logistic / margin / seed 1 failed in round 0: "
+        assertTrue(failure.getMessage().startsWith("iris / logistic[C=2] / margin / seed 1 failed in round 0: "
                 + "java.lang.IllegalStateException: boom (and 1 more failed trial); completed trials are saved, a rerun"
                 + " computes the rest; traces in "), failure.getMessage());
         assertFalse(failure.getMessage().contains("\n"));
         assertFalse(failure.badInput());
         Path out = dir.resolve("out");
         assertTrue(Files.readString(out.resolve("failures.txt")).contains("at org.activebench"), "the stack trace is kept");
-        assertFalse(Files.exists(out.resolve("trials/iris/logistic/margin/seed-1.json")));
-        assertTrue(Files.exists(out.resolve("trials/iris/logistic/random/seed-2.json")));
-        assertTrue(Files.exists(out.resolve("trials/iris/logistic/qbc_kl_mean/seed-1.json")));
+        assertFalse(Files.exists(out.resolve("trials/iris/logistic[C=2]/margin/seed-1.json")));
+        assertTrue(Files.exists(out.resolve("trials/iris/logistic[C=2]/random/seed-2.json")));
+        assertTrue(Files.exists(out.resolve("trials/iris/logistic[C=2]/qbc[committee=3,disagreement=kl_mean]/seed-1.json")));
 
         Experiment.Result rerun = run(SMALL, "out", 2);
         assertEquals(4, rerun.resumed(), "random and qbc reused, the two margin trials computed");
@@ -137,7 +137,7 @@ class ExperimentTest {
         String config = SMALL.replace("\"params\": {\"C\": 2.0}", "\"params\": {\"C\": 2.0, \"maxIterations\": 1}");
         TrialFailure failure = assertThrows(TrialFailure.class, () -> run(config, "out", 1));
         assertTrue(failure.badInput());
-        assertTrue(failure.getMessage().matches("iris / logistic / full-pool reference / seed 1 failed in its fit: "
+        assertTrue(failure.getMessage().matches("iris / logistic\\[C=2,maxIterations=1\\] / full-pool reference / seed 1 failed in its fit: "
                 + "learner\\.params\\.maxIterations: logistic did not converge in 1 Newton iterations .*"), failure.getMessage());
     }
 
@@ -158,7 +158,7 @@ class ExperimentTest {
     void theTieRuleIsAConfigKeyThatDecidesTiedPicksAndTheFingerprint() throws IOException {
         reversedPoolSplit();
         String qbc = SMALL.replace("[{\"name\": \"iris\"}]", "[{\"name\": \"iris\", \"split\": \"splits.json\"}]")
-                .replace("\"strategies\": [\"random\", \"margin\", {\"name\": \"qbc\", \"committee\": 3, \"disagreement\": \"kl_mean\"}]",
+                .replace("\"strategies\": [\"random\", \"margin\", {\"name\": \"qbc\", \"params\": {\"committee\": 3, \"disagreement\": \"kl_mean\"}}]",
                         "\"strategies\": [{\"name\": \"qbc\", \"committee\": 3}]");
         run(qbc.replace("\"metrics\"", "\"ties\": \"index\", \"metrics\""), "index", 1);
         run(qbc.replace("\"metrics\"", "\"ties\": \"pool_order\", \"metrics\""), "pool", 1);
@@ -166,8 +166,8 @@ class ExperimentTest {
         assertEquals(deterministicFiles("pool"), deterministicFiles("pool-again"));
         // a committee of three votes in few distinct ways: ties at the boundary are everywhere, and the pool is
         // listed from the highest row down, so pool_order takes the highest tied rows where index takes the lowest
-        String byIndex = Files.readString(dir.resolve("index/trials/iris/logistic/qbc_vote_entropy/seed-1.json"));
-        String byPool = Files.readString(dir.resolve("pool/trials/iris/logistic/qbc_vote_entropy/seed-1.json"));
+        String byIndex = Files.readString(dir.resolve("index/trials/iris/logistic[C=2]/qbc[committee=3]/seed-1.json"));
+        String byPool = Files.readString(dir.resolve("pool/trials/iris/logistic[C=2]/qbc[committee=3]/seed-1.json"));
         assertFalse(byIndex.equals(byPool), "the rule decided some pick");
         String mixed = assertThrows(ActiveBenchException.class,
                 () -> run(qbc.replace("\"metrics\"", "\"ties\": \"index\", \"metrics\""), "pool", 1)).getMessage();
@@ -186,7 +186,7 @@ class ExperimentTest {
         assertEquals(6, result.trials());
         assertEquals(0, result.resumed());
         Path out = dir.resolve("out");
-        JsonNode trial = ResultStore.JSON.readTree(out.resolve("trials/iris/logistic/margin/seed-1.json").toFile());
+        JsonNode trial = ResultStore.JSON.readTree(out.resolve("trials/iris/logistic[C=2]/margin/seed-1.json").toFile());
         assertEquals("budget", trial.get("stopReason").asText());
         assertEquals(5, trial.get("rounds").size(), "initial fit + 4 query rounds");
         assertEquals(26, trial.get("rounds").get(4).get("labelled").asInt());
@@ -194,7 +194,7 @@ class ExperimentTest {
         assertEquals(0, trial.get("rounds").get(0).get("picked").size());
         double aubc = trial.get("aubc").get("accuracy").get("trapezoid").asDouble();
         assertTrue(aubc > 0.3 && aubc <= 1, "AUBC " + aubc);
-        assertTrue(Files.exists(out.resolve("timings/iris/logistic/margin/seed-1.json")));
+        assertTrue(Files.exists(out.resolve("timings/iris/logistic[C=2]/margin/seed-1.json")));
 
         JsonNode manifest = ResultStore.JSON.readTree(out.resolve("manifest.json").toFile());
         assertEquals("scalar", manifest.get("kernelBackend").asText());
@@ -204,16 +204,19 @@ class ExperimentTest {
         List<String> csv = Files.readAllLines(out.resolve("results.csv"));
         assertEquals("dataset,learner,strategy,seed,round,labelled,metric,value", csv.getFirst());
         assertEquals(1 + 6 * 5 * 2, csv.size(), "6 trials x 5 rounds x 2 metrics");
-        assertTrue(csv.get(1).startsWith("iris,logistic,random,1,0,6,accuracy,"), csv.get(1));
+        assertTrue(csv.get(1).startsWith("iris,logistic[C=2],random,1,0,6,accuracy,"), csv.get(1));
 
-        assertEquals("[\"random\",\"margin\",\"qbc_kl_mean\"]", manifest.get("strategies").toString());
+        assertEquals(List.of("random", "margin", "qbc[committee=3,disagreement=kl_mean]"),
+                manifest.get("strategies").findValuesAsText("label"));
+        assertEquals("activebench", manifest.get("learners").get(0).get("source").asText());
+        assertEquals(2.0, manifest.get("learners").get(0).get("params").get("C").asDouble());
 
-        JsonNode reference = ResultStore.JSON.readTree(out.resolve("reference/iris/logistic/seed-1.json").toFile());
+        JsonNode reference = ResultStore.JSON.readTree(out.resolve("reference/iris/logistic[C=2]/seed-1.json").toFile());
         assertEquals(105, reference.get("poolSize").asInt(), "70% of iris' 150 rows");
         assertTrue(reference.get("metrics").get("accuracy").asDouble() > 0.8, reference.toString());
 
         ResultsDirectory read = ResultsDirectory.read(out);
-        assertEquals(List.of("random/1", "random/2", "margin/1", "margin/2", "qbc_kl_mean/1", "qbc_kl_mean/2"),
+        assertEquals(List.of("random/1", "random/2", "margin/1", "margin/2", "qbc[committee=3,disagreement=kl_mean]/1", "qbc[committee=3,disagreement=kl_mean]/2"),
                 read.trials().stream().map(t -> t.result().strategy() + "/" + t.result().seed()).toList(),
                 "config order, then seeds");
         assertEquals(2, read.references().size());
@@ -290,7 +293,7 @@ class ExperimentTest {
     @Test
     void strategiesShareTheSplitAndInitialModelOfASeed() throws IOException {
         run(SMALL, "out", 2);
-        Path trials = dir.resolve("out/trials/iris/logistic");
+        Path trials = dir.resolve("out/trials/iris/logistic[C=2]");
         JsonNode random = ResultStore.JSON.readTree(trials.resolve("random/seed-2.json").toFile());
         JsonNode margin = ResultStore.JSON.readTree(trials.resolve("margin/seed-2.json").toFile());
         assertEquals(random.get("rounds").get(0), margin.get("rounds").get(0), "paired design: same round 0");
@@ -301,9 +304,9 @@ class ExperimentTest {
     void resumeRerunsOnlyTheMissingTrial() throws IOException {
         run(SMALL, "out", 2);
         Map<String, String> before = deterministicFiles("out");
-        Path deleted = dir.resolve("out/trials/iris/logistic/qbc_kl_mean/seed-2.json");
+        Path deleted = dir.resolve("out/trials/iris/logistic[C=2]/qbc[committee=3,disagreement=kl_mean]/seed-2.json");
         Files.delete(deleted);
-        Files.writeString(dir.resolve("out/trials/iris/logistic/random/seed-1.json.77.1" + AtomicFiles.TEMP_SUFFIX), "{\"trunc");
+        Files.writeString(dir.resolve("out/trials/iris/logistic[C=2]/random/seed-1.json.77.1" + AtomicFiles.TEMP_SUFFIX), "{\"trunc");
         Experiment.Result resumed = run(SMALL, "out", 1);
         assertEquals(5, resumed.resumed());
         assertEquals(before, deterministicFiles("out"));
@@ -312,7 +315,7 @@ class ExperimentTest {
     @Test
     void aDamagedResultFileIsNamedWithItsLine() throws IOException {
         run(SMALL, "out", 2);
-        Path broken = dir.resolve("out/trials/iris/logistic/margin/seed-2.json");
+        Path broken = dir.resolve("out/trials/iris/logistic[C=2]/margin/seed-2.json");
         Files.writeString(broken, "{\n  \"dataset\": \"iris\",\n  \"seed\": oops\n}");
         ActiveBenchException e = assertThrows(ActiveBenchException.class, () -> ResultsDirectory.read(dir.resolve("out")));
         assertTrue(e.getMessage().startsWith(broken + ":3: not a valid TrialResult file"), e.getMessage());
@@ -334,7 +337,7 @@ class ExperimentTest {
     void labelBudgetAndTargetAccuracyStopEarly() throws IOException {
         String labels = SMALL.replace("\"budget\": {\"rounds\": 4}", "\"budget\": {\"labels\": 18}");
         run(labels, "labels", 1);
-        JsonNode trial = ResultStore.JSON.readTree(dir.resolve("labels/trials/iris/logistic/margin/seed-1.json").toFile());
+        JsonNode trial = ResultStore.JSON.readTree(dir.resolve("labels/trials/iris/logistic[C=2]/margin/seed-1.json").toFile());
         int[] counts = new int[trial.get("rounds").size()];
         for (int i = 0; i < counts.length; i++) {
             counts[i] = trial.get("rounds").get(i).get("labelled").asInt();
@@ -343,8 +346,8 @@ class ExperimentTest {
 
         String target = SMALL.replace("\"budget\": {\"rounds\": 4}", "\"budget\": {\"rounds\": 40}, \"stop\": {\"targetAccuracy\": 0.8}");
         run(target, "target", 1);
-        JsonNode stopped = ResultStore.JSON.readTree(dir.resolve("target/trials/iris/logistic/margin/seed-1.json").toFile());
-        assertEquals("target", stopped.get("stopReason").asText());
+        JsonNode stopped = ResultStore.JSON.readTree(dir.resolve("target/trials/iris/logistic[C=2]/margin/seed-1.json").toFile());
+        assertEquals("target_accuracy[accuracy=0.8]", stopped.get("stopReason").asText());
         assertTrue(stopped.get("finalMetrics").get("accuracy").asDouble() >= 0.8);
         assertTrue(stopped.get("rounds").size() < 41);
     }
@@ -354,7 +357,7 @@ class ExperimentTest {
         String all = SMALL.replace("\"budget\": {\"rounds\": 4}", "\"budget\": {\"rounds\": 1000}")
                 .replace("\"batch\": 5", "\"batch\": 50").replace("\"seeds\": [1, 2]", "\"seeds\": [1]");
         run(all, "all", 2);
-        JsonNode trial = ResultStore.JSON.readTree(dir.resolve("all/trials/iris/logistic/random/seed-1.json").toFile());
+        JsonNode trial = ResultStore.JSON.readTree(dir.resolve("all/trials/iris/logistic[C=2]/random/seed-1.json").toFile());
         assertEquals("pool_exhausted", trial.get("stopReason").asText());
         assertEquals(105, trial.get("rounds").get(trial.get("rounds").size() - 1).get("labelled").asInt());
     }
@@ -385,16 +388,17 @@ class ExperimentTest {
 
     @Test
     void unknownNamesListTheValidOnes() {
-        assertEquals("learner.name: unknown learner 'tree' (valid: logistic, smile_logistic, random_forest, knn, naive_bayes, svm)",
+        assertEquals("learner.name: unknown learner 'tree' (valid: knn, logistic, naive_bayes, random_forest, smile_logistic, svm; a plugin jar may be missing)",
                 assertThrows(ActiveBenchException.class,
                         () -> experiment(SMALL.replace("\"name\": \"logistic\"", "\"name\": \"tree\""))).getMessage());
-        assertEquals("strategies[1]: unknown strategy 'bald' (valid: random, least_confidence, entropy, margin, qbc, k_center,"
-                + " badge, density_entropy, class_balanced_entropy, teacher_entropy, student_teacher_kl, oracle_skyline)",
+        assertEquals("strategies[1].name: unknown strategy 'bald' (valid: badge, class_balanced_entropy, density_entropy, entropy,"
+                + " k_center, least_confidence, margin, oracle_skyline, qbc, random, student_teacher_kl, teacher_entropy;"
+                + " a plugin jar may be missing)",
                 assertThrows(ActiveBenchException.class,
                         () -> experiment(SMALL.replace("\"margin\"", "\"bald\""))).getMessage());
         assertEquals("strategies[1]: 'random' appears twice", assertThrows(ActiveBenchException.class,
                 () -> experiment(SMALL.replace("\"margin\"", "\"random\""))).getMessage());
-        assertEquals("test config: strategies[1]: student_teacher_kl reads a teacher's predictions, but datasets[0] ('iris') has no"
+        assertEquals("strategies[1]: student_teacher_kl reads a teacher's predictions, but datasets[0] ('iris') has no"
                 + " \"teacher\"", assertThrows(ActiveBenchException.class,
                 () -> experiment(SMALL.replace("\"margin\"", "\"student_teacher_kl\""))).getMessage());
         assertTrue(assertThrows(ActiveBenchException.class,

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.activebench.core.kernels.ScalarKernels;
 import org.activebench.core.kernels.ScoreKernels;
+import org.activebench.core.spi.Parameters;
 
 /**
  * BADGE (Ash et al., 2020): k-means++ seeding over gradient embeddings. For a softmax-linear model the gradient of
@@ -16,11 +17,6 @@ import org.activebench.core.kernels.ScoreKernels;
  */
 final class Badge implements QueryStrategy {
     private static final ScoreKernels REFERENCE = new ScalarKernels();
-
-    @Override
-    public String name() {
-        return "badge";
-    }
 
     @Override
     public int[] select(QueryContext context, int batch) {
@@ -109,5 +105,23 @@ final class Badge implements QueryStrategy {
             sum += (double) u[uOffset + j] * v[vOffset + j];
         }
         return sum;
+    }
+
+    /** Declares {@code badge}. */
+    public static final class Provider implements StrategyProvider {
+        @Override
+        public String name() {
+            return "badge";
+        }
+
+        @Override
+        public String description() {
+            return "BADGE (Ash et al. 2020): k-means++ seeding on gradient embeddings";
+        }
+
+        @Override
+        public QueryStrategy create(Parameters p) {
+            return new Badge();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.activebench.strategies;
 
 import java.util.Arrays;
+import org.activebench.core.spi.Parameters;
 
 /**
  * Class-balanced uncertainty: the batch is shared out among the classes the model predicts so that the labelled
@@ -9,11 +10,6 @@ import java.util.Arrays;
  * entropy are taken. On imbalanced data this keeps rare classes from being starved by the uncertain majority.
  */
 final class ClassBalanced implements QueryStrategy {
-    @Override
-    public String name() {
-        return "class_balanced_entropy";
-    }
-
     @Override
     public int[] select(QueryContext context, int batch) {
         int n = context.unlabelled().length;
@@ -79,5 +75,23 @@ final class ClassBalanced implements QueryStrategy {
             quota[best]++;
         }
         return quota;
+    }
+
+    /** Declares {@code class_balanced_entropy}. */
+    public static final class Provider implements StrategyProvider {
+        @Override
+        public String name() {
+            return "class_balanced_entropy";
+        }
+
+        @Override
+        public String description() {
+            return "highest entropy within each predicted class, batch shared out towards equal class counts";
+        }
+
+        @Override
+        public QueryStrategy create(Parameters p) {
+            return new ClassBalanced();
+        }
     }
 }

@@ -1,5 +1,10 @@
 package org.activebench.strategies;
 
+import java.util.List;
+import java.util.Set;
+import org.activebench.core.spi.ParamSpec;
+import org.activebench.core.spi.Parameters;
+
 /**
  * Information density (Settles and Craven, 2008): entropy of the model's prediction times the row's mean
  * similarity to the unlabelled pool, raised to beta, so that outliers, however uncertain, wait. Similarity is
@@ -8,12 +13,6 @@ package org.activebench.strategies;
  * unit vector, so it costs O(n·d), never n x n; a zero row has similarity 1/2 to everything.
  */
 record DensityWeighted(double beta) implements QueryStrategy {
-
-    @Override
-    public String name() {
-        return beta == 1 ? "density_entropy" : "density_entropy_b" + beta;
-    }
-
     @Override
     public int[] select(QueryContext context, int batch) {
         int[] unlabelled = context.unlabelled();
@@ -61,5 +60,30 @@ record DensityWeighted(double beta) implements QueryStrategy {
             density[i] = (float) Math.pow((1 + cosine) / 2, beta);
         }
         return density;
+    }
+
+    /** Declares {@code density_entropy}. */
+    public static final class Provider implements StrategyProvider {
+        static final ParamSpec<Double> BETA = ParamSpec.realAbove("beta", 1, 0, 100, "exponent of the density");
+
+        @Override
+        public String name() {
+            return "density_entropy";
+        }
+
+        @Override
+        public String description() {
+            return "information density (Settles & Craven 2008): entropy x mean similarity to the pool ^ beta";
+        }
+
+        @Override
+        public List<ParamSpec<?>> params() {
+            return List.of(BETA);
+        }
+
+        @Override
+        public QueryStrategy create(Parameters p) {
+            return new DensityWeighted(p.get(BETA));
+        }
     }
 }

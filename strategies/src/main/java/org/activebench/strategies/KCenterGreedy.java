@@ -6,6 +6,7 @@ import java.util.List;
 import org.activebench.core.kernels.KCenterSearch;
 import org.activebench.core.kernels.ScalarKernels;
 import org.activebench.core.kernels.ScoreKernels;
+import org.activebench.core.spi.Parameters;
 
 /**
  * Core-set selection (Sener and Savarese, 2018), k-center greedy: each pick is the unlabelled row farthest (squared
@@ -15,13 +16,8 @@ import org.activebench.core.kernels.ScoreKernels;
  */
 final class KCenterGreedy implements QueryStrategy {
     @Override
-    public String name() {
-        return "k_center";
-    }
-
-    @Override
     public int[] select(QueryContext context, int batch) {
-        Search search = context.trial().remember(name(), () -> new Search(context.trial()));
+        Search search = context.trial().remember("k_center", () -> new Search(context.trial()));
         search.addCenters(context.labelled());
         int[] picks = new int[batch];
         for (int j = 0; j < batch; j++) {
@@ -121,6 +117,24 @@ final class KCenterGreedy implements QueryStrategy {
         @Override
         public void close() {
             search.close();
+        }
+    }
+
+    /** Declares {@code k_center}. */
+    public static final class Provider implements StrategyProvider {
+        @Override
+        public String name() {
+            return "k_center";
+        }
+
+        @Override
+        public String description() {
+            return "core-set (Sener & Savarese 2018): farthest-first from every labelled row in feature space";
+        }
+
+        @Override
+        public QueryStrategy create(Parameters p) {
+            return new KCenterGreedy();
         }
     }
 }

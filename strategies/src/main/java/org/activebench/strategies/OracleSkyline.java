@@ -1,23 +1,15 @@
 package org.activebench.strategies;
 
+import java.util.Set;
+import org.activebench.core.spi.Capability;
+import org.activebench.core.spi.Parameters;
+
 /**
  * A skyline, not a strategy: it reads the pool's true labels (which no real strategy has) and queries the rows the
  * current model gets most wrong, those with the lowest probability on their true class. It bounds from above what
  * "pick the model's mistakes" can gain; configs must ask for it with {@code "skyline": true} and reports mark it.
  */
 final class OracleSkyline implements QueryStrategy {
-    static final String NAME = "oracle_skyline";
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean usesTrueLabels() {
-        return true;
-    }
-
     @Override
     public int[] select(QueryContext context, int batch) {
         int[] unlabelled = context.unlabelled();
@@ -30,5 +22,28 @@ final class OracleSkyline implements QueryStrategy {
         }
         return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, false, Selection.exact(scores),
                 context.tieBreak(0)));
+    }
+
+    /** Declares {@code oracle_skyline}. */
+    public static final class Provider implements StrategyProvider {
+        @Override
+        public String name() {
+            return "oracle_skyline";
+        }
+
+        @Override
+        public String description() {
+            return "not a strategy: reads the true labels and picks the rows the model gets most wrong (needs \"skyline\": true)";
+        }
+
+        @Override
+        public Set<Capability> capabilities(Parameters p) {
+            return Set.of(Capability.READS_TRUE_LABELS);
+        }
+
+        @Override
+        public QueryStrategy create(Parameters p) {
+            return new OracleSkyline();
+        }
     }
 }

@@ -1,10 +1,15 @@
 package org.activebench.strategies;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Model;
+import org.activebench.core.spi.Capability;
+import org.activebench.core.spi.ParamSpec;
+import org.activebench.core.spi.Parameters;
 import org.activebench.core.split.Seeds;
 
 /**
@@ -13,7 +18,6 @@ import org.activebench.core.split.Seeds;
  * {@code teacher}, the teacher's imported predictions sit on the committee as one more member.
  */
 record QueryByCommittee(int members, Disagreement disagreement, boolean teacher) implements QueryStrategy {
-
     /** How committee disagreement is measured (definitions in the README). */
     enum Disagreement {
         /** Entropy of the members' hard votes. */
@@ -66,11 +70,6 @@ record QueryByCommittee(int members, Disagreement disagreement, boolean teacher)
     }
 
     @Override
-    public String name() {
-        return "qbc_" + disagreement.key() + (teacher ? "_teacher" : "");
-    }
-
-    @Override
     public int[] select(QueryContext context, int batch) {
         int[] unlabelled = context.unlabelled();
         int n = unlabelled.length;
@@ -92,5 +91,37 @@ record QueryByCommittee(int members, Disagreement disagreement, boolean teacher)
             }
             disagreement.score(reference, candidates, positions.length, k, out);
         }), context.tieBreak(0)));
+    }
+
+    /** Declares {@code qbc}. */
+    public static final class Provider implements StrategyProvider {
+        static final ParamSpec<Integer> COMMITTEE = ParamSpec.integer("committee", 5, 2, 1000, "members, each fitted on a bootstrap of the labelled set");
+        static final ParamSpec<String> DISAGREEMENT = ParamSpec.choice("disagreement", "vote_entropy", List.of("vote_entropy", "kl_mean", "kl_max"), "vote entropy of hard votes, or KL to the consensus (mean or max over members)");
+        static final ParamSpec<Boolean> TEACHER = ParamSpec.flag("teacher", false, "the teacher's predictions sit on the committee as one more member");
+
+        @Override
+        public String name() {
+            return "qbc";
+        }
+
+        @Override
+        public String description() {
+            return "query by committee: the rows C bootstrap copies of the learner dispute most";
+        }
+
+        @Override
+        public List<ParamSpec<?>> params() {
+            return List.of(COMMITTEE, DISAGREEMENT, TEACHER);
+        }
+
+        @Override
+        public Set<Capability> capabilities(Parameters p) {
+            return p.get(TEACHER) ? Set.of(Capability.NEEDS_TEACHER) : Set.of();
+        }
+
+        @Override
+        public QueryStrategy create(Parameters p) {
+            return new QueryByCommittee(p.get(COMMITTEE), Disagreement.valueOf(p.get(DISAGREEMENT).toUpperCase(Locale.ROOT)), p.get(TEACHER));
+        }
     }
 }

@@ -2,15 +2,10 @@ package org.activebench.strategies;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.activebench.core.spi.Parameters;
 
 /** The baseline: rows drawn uniformly without replacement, from the round's seed. */
 record RandomSampling() implements QueryStrategy {
-
-    @Override
-    public String name() {
-        return "random";
-    }
-
     @Override
     public int[] select(QueryContext context, int batch) {
         int[] positions = new int[context.unlabelled().length];
@@ -25,5 +20,23 @@ record RandomSampling() implements QueryStrategy {
             positions[j] = t;
         }
         return context.rowsAt(Arrays.copyOf(positions, batch));
+    }
+
+    /** Declares {@code random}. */
+    public static final class Provider implements StrategyProvider {
+        @Override
+        public String name() {
+            return "random";
+        }
+
+        @Override
+        public String description() {
+            return "uniformly at random (seeded per round): the baseline";
+        }
+
+        @Override
+        public QueryStrategy create(Parameters p) {
+            return new RandomSampling();
+        }
     }
 }

@@ -1,5 +1,9 @@
 package org.activebench.strategies;
 
+import java.util.Set;
+import org.activebench.core.spi.Capability;
+import org.activebench.core.spi.Parameters;
+
 /**
  * Student-teacher disagreement: KL(teacher || student) per pool row, largest first: the rows where the large
  * model's belief is least explained by the learner's. The student's probabilities are floored at 1e-6 (and
@@ -8,11 +12,6 @@ package org.activebench.strategies;
  */
 final class StudentTeacherDisagreement implements QueryStrategy {
     static final double FLOOR = 1e-6;
-
-    @Override
-    public String name() {
-        return "student_teacher_kl";
-    }
 
     @Override
     public int[] select(QueryContext context, int batch) {
@@ -42,5 +41,28 @@ final class StudentTeacherDisagreement implements QueryStrategy {
             }
         }
         return Math.max(0, kl);
+    }
+
+    /** Declares {@code student_teacher_kl}. */
+    public static final class Provider implements StrategyProvider {
+        @Override
+        public String name() {
+            return "student_teacher_kl";
+        }
+
+        @Override
+        public String description() {
+            return "largest KL(teacher || model), the model floored at 1e-6";
+        }
+
+        @Override
+        public Set<Capability> capabilities(Parameters p) {
+            return Set.of(Capability.NEEDS_TEACHER);
+        }
+
+        @Override
+        public QueryStrategy create(Parameters p) {
+            return new StudentTeacherDisagreement();
+        }
     }
 }

@@ -1,7 +1,9 @@
 package org.activebench.strategies;
 
-import java.util.Locale;
+import java.util.Set;
 import org.activebench.core.kernels.ScoreKernels;
+import org.activebench.core.spi.Capability;
+import org.activebench.core.spi.Parameters;
 
 /**
  * Queries the rows the current model is least sure about, by one of three measures of its probabilities; with
@@ -9,7 +11,6 @@ import org.activebench.core.kernels.ScoreKernels;
  * fitted model and so serves from the cold start.
  */
 record UncertaintySampling(Measure measure, boolean teacher) implements QueryStrategy {
-
     /** How uncertainty is read off one row of probabilities. */
     enum Measure {
         /** 1 - max p, largest first. */
@@ -74,11 +75,6 @@ record UncertaintySampling(Measure measure, boolean teacher) implements QueryStr
     }
 
     @Override
-    public String name() {
-        return (teacher ? "teacher_" : "") + measure.name().toLowerCase(Locale.ROOT);
-    }
-
-    @Override
     public int[] select(QueryContext context, int batch) {
         int n = context.unlabelled().length;
         int k = context.k();
@@ -97,5 +93,82 @@ record UncertaintySampling(Measure measure, boolean teacher) implements QueryStr
                 };
         return context.rowsAt(Selection.top(context.kernels(), scores, n, batch, measure.largestFirst, rescorer,
                 context.tieBreak(0)));
+    }
+
+    /** Declares {@code least_confidence}. */
+    public static final class LeastConfidence implements StrategyProvider {
+        @Override
+        public String name() {
+            return "least_confidence";
+        }
+
+        @Override
+        public String description() {
+            return "the model's least sure rows by 1 - max p";
+        }
+
+        @Override
+        public QueryStrategy create(Parameters p) {
+            return new UncertaintySampling(Measure.LEAST_CONFIDENCE, false);
+        }
+    }
+
+    /** Declares {@code entropy}. */
+    public static final class Entropy implements StrategyProvider {
+        @Override
+        public String name() {
+            return "entropy";
+        }
+
+        @Override
+        public String description() {
+            return "the model's least sure rows by the entropy of p (nats)";
+        }
+
+        @Override
+        public QueryStrategy create(Parameters p) {
+            return new UncertaintySampling(Measure.ENTROPY, false);
+        }
+    }
+
+    /** Declares {@code margin}. */
+    public static final class Margin implements StrategyProvider {
+        @Override
+        public String name() {
+            return "margin";
+        }
+
+        @Override
+        public String description() {
+            return "the model's least sure rows by the smallest margin p1 - p2";
+        }
+
+        @Override
+        public QueryStrategy create(Parameters p) {
+            return new UncertaintySampling(Measure.MARGIN, false);
+        }
+    }
+
+    /** Declares {@code teacher_entropy}. */
+    public static final class TeacherEntropy implements StrategyProvider {
+        @Override
+        public String name() {
+            return "teacher_entropy";
+        }
+
+        @Override
+        public String description() {
+            return "the teacher's least sure rows by entropy (needs no model: a cold start)";
+        }
+
+        @Override
+        public Set<Capability> capabilities(Parameters p) {
+            return Set.of(Capability.NEEDS_TEACHER);
+        }
+
+        @Override
+        public QueryStrategy create(Parameters p) {
+            return new UncertaintySampling(Measure.ENTROPY, true);
+        }
     }
 }

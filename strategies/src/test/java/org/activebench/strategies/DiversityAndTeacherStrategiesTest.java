@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.activebench.core.ActiveBenchException;
 import org.activebench.core.kernels.KernelProvider;
 import org.activebench.core.kernels.ScalarKernels;
+import org.activebench.core.spi.Capability;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Model;
 import org.junit.jupiter.api.Test;
@@ -108,7 +111,7 @@ class DiversityAndTeacherStrategiesTest {
         int[] expected = bruteForceKCenter(labelled, 12);
         for (ScoreKernels kernels : new ScoreKernels[] {new ScalarKernels(), KernelProvider.byName("panama", 1)}) {
             try (TrialState trial = trial(kernels, null, null)) {
-                QueryStrategy strategy = Strategies.create(StrategySpec.of("k_center"), "s");
+                QueryStrategy strategy = Strategies.create("k_center", null, "s");
                 int[] first = strategy.select(context(trial, labelled, 1), 5);
                 int[] grown = IntStream.concat(Arrays.stream(labelled), Arrays.stream(first)).toArray();
                 int[] second = strategy.select(context(trial, grown, 2), 7);
@@ -125,7 +128,7 @@ class DiversityAndTeacherStrategiesTest {
         int[] labelled = {3};
         Ties index = new Ties(Ties.Rule.INDEX, null);
         try (TrialState trial = new TrialState(X, D, K, POOL, null, new ScalarKernels(), null, null, index)) {
-            int[] picks = Strategies.create(StrategySpec.of("k_center"), "s").select(context(trial, labelled, 1), 49);
+            int[] picks = Strategies.create("k_center", null, "s").select(context(trial, labelled, 1), 49);
             assertArrayEquals(new int[] {40, 41}, Arrays.copyOfRange(picks, 47, 49), "index: the lower row first");
             assertEquals(49, Arrays.stream(picks).distinct().count());
             assertArrayEquals(bruteForceKCenter(labelled, 49), picks);
@@ -133,7 +136,7 @@ class DiversityAndTeacherStrategiesTest {
         java.util.Set<Integer> early = new java.util.HashSet<>();
         for (long seed = 1; seed <= 8; seed++) {
             try (TrialState trial = trial(new ScalarKernels(), null, null)) {
-                int[] picks = Strategies.create(StrategySpec.of("k_center"), "s").select(context(trial, labelled, seed), 49);
+                int[] picks = Strategies.create("k_center", null, "s").select(context(trial, labelled, seed), 49);
                 assertEquals(49, Arrays.stream(picks).distinct().count());
                 int first = Arrays.stream(picks).filter(r -> r == 5 || r == 41).findFirst().orElseThrow();
                 early.add(first);
@@ -195,7 +198,7 @@ class DiversityAndTeacherStrategiesTest {
                 }
             }
         }
-        assertArrayEquals(expected, Strategies.create(StrategySpec.of("badge"), "s").select(context, batch));
+        assertArrayEquals(expected, Strategies.create("badge", null, "s").select(context, batch));
     }
 
     private static double dot(double[] a, double[] b) {
@@ -237,7 +240,7 @@ class DiversityAndTeacherStrategiesTest {
         for (int i = 1; i < unlabelled.length; i++) {
             best = entropy[i] * weights[i] > entropy[best] * weights[best] ? i : best;
         }
-        assertEquals(unlabelled[best], Strategies.create(StrategySpec.of("density_entropy"), "s").select(context, 1)[0]);
+        assertEquals(unlabelled[best], Strategies.create("density_entropy", null, "s").select(context, 1)[0]);
     }
 
     @Test
@@ -245,25 +248,22 @@ class DiversityAndTeacherStrategiesTest {
         assertArrayEquals(new int[] {0, 4, 2}, ClassBalanced.quotas(new int[] {10, 0, 2}, new int[] {5, 5, 5}, 6));
         assertArrayEquals(new int[] {0, 1, 5}, ClassBalanced.quotas(new int[] {10, 0, 2}, new int[] {5, 1, 5}, 6));
         QueryContext context = context(trial(new ScalarKernels(), null, null), new int[] {0, 1, 2}, 1);
-        int[] picks = Strategies.create(StrategySpec.of("class_balanced_entropy"), "s").select(context, 9);
+        int[] picks = Strategies.create("class_balanced_entropy", null, "s").select(context, 9);
         assertEquals(9, Arrays.stream(picks).distinct().count());
     }
 
     @Test
-    void theSkylineMustBeAskedForAndPicksTheModelsWorstMistakes() {
-        ActiveBenchException e = assertThrows(ActiveBenchException.class,
-                () -> Strategies.create(StrategySpec.of("oracle_skyline"), "strategies[4]"));
-        assertTrue(e.getMessage().startsWith("strategies[4]: oracle_skyline reads the pool's true labels"), e.getMessage());
-        QueryStrategy skyline = Strategies.create(new StrategySpec("oracle_skyline", null, null, null, null, true), "s");
-        assertTrue(skyline.usesTrueLabels() && Strategies.isSkyline(skyline.name()));
+    void theSkylinePicksTheModelsWorstMistakes() {
+        var skyline = Strategies.registry(getClass().getClassLoader()).create("oracle_skyline", null, "s");
+        assertEquals(Set.of(Capability.READS_TRUE_LABELS), skyline.capabilities());
         QueryContext context = context(trial(new ScalarKernels(), null, Y), new int[] {0}, 1);
         int[] unlabelled = context.unlabelled();
         Integer[] order = Arrays.stream(unlabelled).boxed().toArray(Integer[]::new);
         Arrays.sort(order, (a, b) -> Float.compare(P[a * K + Y[a]], P[b * K + Y[b]]));
-        assertArrayEquals(new int[] {order[0], order[1], order[2]}, skyline.select(context, 3));
+        assertArrayEquals(new int[] {order[0], order[1], order[2]}, skyline.instance().select(context, 3));
         // A real strategy's trial carries no labels: a skyline there fails instead of cheating silently.
         assertThrows(IllegalStateException.class,
-                () -> skyline.select(context(trial(new ScalarKernels(), null, null), new int[] {0}, 1), 3));
+                () -> skyline.instance().select(context(trial(new ScalarKernels(), null, null), new int[] {0}, 1), 3));
     }
 
     @Test
@@ -277,7 +277,7 @@ class DiversityAndTeacherStrategiesTest {
         teacher[12 * K + 1] = 0.5f;
         teacher[12 * K + 2] = 0f;
         QueryContext context = context(trial(new ScalarKernels(), teacher, null), new int[] {0}, 1);
-        assertArrayEquals(new int[] {7, 12}, Strategies.create(StrategySpec.of("teacher_entropy"), "s").select(context, 2));
+        assertArrayEquals(new int[] {7, 12}, Strategies.create("teacher_entropy", null, "s").select(context, 2));
 
         int[] unlabelled = context.unlabelled();
         int best = 0;
@@ -287,14 +287,15 @@ class DiversityAndTeacherStrategiesTest {
                 best = i;
             }
         }
-        assertEquals(unlabelled[best], Strategies.create(StrategySpec.of("student_teacher_kl"), "s").select(context, 1)[0]);
+        assertEquals(unlabelled[best], Strategies.create("student_teacher_kl", null, "s").select(context, 1)[0]);
         assertEquals(0, StudentTeacherDisagreement.divergence(new float[] {0.2f, 0.8f}, new float[] {0.2f, 0.8f}, 0, 2), 1e-7);
         assertEquals(Math.log(1 / 1e-6), StudentTeacherDisagreement.divergence(new float[] {1, 0}, new float[] {0, 1}, 0, 2), 1e-3);
 
         ActiveBenchException e = assertThrows(ActiveBenchException.class, () -> Strategies.create(
-                StrategySpec.of("teacher_entropy"), "s").select(context(trial(new ScalarKernels(), null, null), new int[] {0}, 1), 1));
+                "teacher_entropy", null, "s").select(context(trial(new ScalarKernels(), null, null), new int[] {0}, 1), 1));
         assertTrue(e.getMessage().contains("give the data set a \"teacher\""), e.getMessage());
-        assertEquals("qbc_vote_entropy_teacher",
-                Strategies.create(new StrategySpec("qbc", 3, null, true, null, null), "s").name());
+        var withTeacher = Strategies.registry(getClass().getClassLoader()).create("qbc", Map.of("committee", 3, "teacher", true), "s");
+        assertEquals("qbc[committee=3,teacher=true]", withTeacher.label());
+        assertEquals(Set.of(Capability.NEEDS_TEACHER), withTeacher.capabilities());
     }
 }

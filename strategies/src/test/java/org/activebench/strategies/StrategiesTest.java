@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
+import java.util.Map;
 import org.activebench.core.ActiveBenchException;
 import org.activebench.core.kernels.ScalarKernels;
 import org.activebench.core.learn.Learner;
@@ -34,7 +35,7 @@ class StrategiesTest {
     }
 
     private static int[] pick(String name, float[][] table, int[] unlabelled, int batch) {
-        return Strategies.create(StrategySpec.of(name), "s").select(context(table, unlabelled, null, 1), batch);
+        return Strategies.create(name, null, "s").select(context(table, unlabelled, null, 1), batch);
     }
 
     // Rows 1..5 are unlabelled. Row 2 and row 4 are identical (a tie), row 5 is certain.
@@ -72,11 +73,6 @@ class StrategiesTest {
     /** Member m (recognised by its seed, since members are fitted in parallel) holds opinion m mod 2. */
     private record AlternatingLearner(long querySeed, float[][]... opinions) implements Learner {
         @Override
-        public String name() {
-            return "alternating";
-        }
-
-        @Override
         public Model fit(float[] x, int d, int[] rows, int[] labels, int k, long seed) {
             for (int m = 0; m < 100; m++) {
                 if (Seeds.derive(querySeed, "member", m) == seed) {
@@ -100,24 +96,27 @@ class StrategiesTest {
     }
 
     private static int[] qbc(String disagreement, float[][] first, float[][] second, int[] unlabelled) {
-        QueryStrategy s = Strategies.create(new StrategySpec("qbc", 2, disagreement, null, null, null), "s");
-        assertEquals("qbc_" + disagreement, s.name());
+        QueryStrategy s = Strategies.create("qbc", Map.of("committee", 2, "disagreement", disagreement), "s");
         return s.select(context(first, unlabelled, new AlternatingLearner(3, first, second), 3), unlabelled.length);
     }
 
     @Test
     void badSpecsAreNamed() {
-        assertEquals("strategies[2]: unknown strategy 'coreset' (valid: random, least_confidence, entropy, margin, qbc, k_center,"
-                + " badge, density_entropy, class_balanced_entropy, teacher_entropy, student_teacher_kl, oracle_skyline)",
+        assertEquals("strategies[2].name: unknown strategy 'coreset' (valid: badge, class_balanced_entropy, density_entropy, entropy,"
+                + " k_center, least_confidence, margin, oracle_skyline, qbc, random, student_teacher_kl, teacher_entropy; a plugin"
+                + " jar may be missing)",
                 assertThrows(ActiveBenchException.class,
-                        () -> Strategies.create(StrategySpec.of("coreset"), "strategies[2]")).getMessage());
-        assertEquals("s.disagreement: unknown measure 'sum' (valid: vote_entropy, kl_mean, kl_max)",
+                        () -> Strategies.create("coreset", null, "strategies[2]")).getMessage());
+        assertEquals("s.params.disagreement: unknown value \"sum\" (valid: vote_entropy, kl_mean, kl_max)",
                 assertThrows(ActiveBenchException.class,
-                        () -> Strategies.create(new StrategySpec("qbc", null, "sum", null, null, null), "s")).getMessage());
-        assertEquals("s.committee: 1 outside [2, 1000]", assertThrows(ActiveBenchException.class,
-                () -> Strategies.create(new StrategySpec("qbc", 1, null, null, null, null), "s")).getMessage());
-        assertEquals("s: \"committee\", \"disagreement\" and \"teacher\" only go with qbc", assertThrows(ActiveBenchException.class,
-                () -> Strategies.create(new StrategySpec("margin", 3, null, null, null, null), "s")).getMessage());
+                        () -> Strategies.create("qbc", Map.of("disagreement", "sum"), "s")).getMessage());
+        assertEquals("s.params.committee: 1 outside [2, 1000]", assertThrows(ActiveBenchException.class,
+                () -> Strategies.create("qbc", Map.of("committee", 1), "s")).getMessage());
+        assertEquals("s.params.comittee: unknown parameter (did you mean \"committee\"?) (valid: committee, disagreement,"
+                + " teacher)", assertThrows(ActiveBenchException.class,
+                () -> Strategies.create("qbc", Map.of("comittee", 3), "s")).getMessage());
+        assertEquals("s.params.committee: unknown parameter (this component takes none)", assertThrows(ActiveBenchException.class,
+                () -> Strategies.create("margin", Map.of("committee", 3), "s")).getMessage());
     }
 
     /** A binary model with fixed logits per row, whose double probabilities keep what float rounds away. */
@@ -152,7 +151,7 @@ class StrategiesTest {
                 TrialState trial = new TrialState(new float[logits.length], 1, 2, pool, null, new ScalarKernels(), null, null,
                         Ties.RANDOM);
                 QueryContext context = new QueryContext(trial, new int[] {0}, new int[] {0}, unlabelled, new LogitModel(logits), seed);
-                assertArrayEquals(new int[] {4, 2, 6}, Strategies.create(StrategySpec.of(name), "s").select(context, 3),
+                assertArrayEquals(new int[] {4, 2, 6}, Strategies.create(name, null, "s").select(context, 3),
                         name + ", seed " + seed + ": smallest |logit| first, not a draw among float ties");
             }
         }

@@ -1,5 +1,8 @@
 package org.activebench.core.learn;
 
+import java.util.List;
+import org.activebench.core.spi.ParamSpec;
+import org.activebench.core.spi.Parameters;
 import java.util.Arrays;
 import smile.classification.Classifier;
 import smile.classification.NaiveBayes;
@@ -17,11 +20,6 @@ final class GaussianNaiveBayesLearner extends SmileLearner {
 
     GaussianNaiveBayesLearner(double varSmoothing) {
         this.varSmoothing = varSmoothing;
-    }
-
-    @Override
-    public String name() {
-        return "naive_bayes";
     }
 
     @Override
@@ -76,5 +74,30 @@ final class GaussianNaiveBayesLearner extends SmileLearner {
             max = Math.max(max, sq / x.length - m * m);
         }
         return max;
+    }
+
+    /** Declares {@code naive_bayes}. */
+    public static final class Provider implements LearnerProvider {
+        static final ParamSpec<Double> VAR_SMOOTHING = ParamSpec.real("varSmoothing", 1e-9, 0, 1, "share of the largest feature variance added to every variance");
+
+        @Override
+        public String name() {
+            return "naive_bayes";
+        }
+
+        @Override
+        public String description() {
+            return "Gaussian naive Bayes, variance smoothing as in scikit-learn";
+        }
+
+        @Override
+        public List<ParamSpec<?>> params() {
+            return List.of(VAR_SMOOTHING);
+        }
+
+        @Override
+        public Learner create(Parameters p) {
+            return new GaussianNaiveBayesLearner(p.get(VAR_SMOOTHING));
+        }
     }
 }

@@ -1,5 +1,11 @@
 package org.activebench.core.learn;
 
+import java.util.List;
+import org.activebench.core.spi.ParamSpec;
+import org.activebench.core.spi.Parameters;
+import org.activebench.core.ActiveBenchException;
+import org.activebench.core.kernels.KernelProvider;
+
 import java.util.Arrays;
 import java.util.Locale;
 import org.activebench.core.ActiveBenchException;
@@ -21,11 +27,6 @@ final class L2LogisticLearner implements Learner {
         this.c = c;
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
-    }
-
-    @Override
-    public String name() {
-        return "logistic";
     }
 
     @Override
@@ -58,5 +59,40 @@ final class L2LogisticLearner implements Learner {
                     + " raise maxIterations or tolerance", maxIterations, rows.length, result.lastChange(), tolerance));
         }
         return new LogisticModel(result.w(), d, outputs, classes, k, objective.blockInverses());
+    }
+
+    /** Declares {@code logistic}. */
+    public static final class Provider implements LearnerProvider {
+        static final ParamSpec<Double> C = ParamSpec.realAbove("C", 1.0, 0, 1e12, "inverse penalty: sum of log-losses + ||W||^2/(2C), as scikit-learn's C");
+        static final ParamSpec<Double> TOLERANCE = ParamSpec.real("tolerance", 1e-8, 1e-15, 0.1, "stop once a Newton step moves no labelled probability by more");
+        static final ParamSpec<Integer> MAX_ITERATIONS = ParamSpec.integer("maxIterations", 100, 1, 100_000, "Newton steps before the fit is an error");
+
+        @Override
+        public String name() {
+            return "logistic";
+        }
+
+        @Override
+        public String description() {
+            return "L2 logistic regression fitted exactly (Newton-CG), sigmoid or softmax; the default";
+        }
+
+        @Override
+        public List<ParamSpec<?>> params() {
+            return List.of(C, TOLERANCE, MAX_ITERATIONS);
+        }
+
+        @Override
+        public void check(Parameters p, String key) {
+            String noVectors = KernelProvider.panamaUnavailable();
+            if (noVectors != null) {
+                throw new ActiveBenchException(key + ": learner 'logistic' runs on the Vector API, but " + noVectors);
+            }
+        }
+
+        @Override
+        public Learner create(Parameters p) {
+            return new L2LogisticLearner(p.get(C), p.get(TOLERANCE), p.get(MAX_ITERATIONS));
+        }
     }
 }

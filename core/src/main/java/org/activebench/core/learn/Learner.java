@@ -6,9 +6,6 @@ package org.activebench.core.learn;
  */
 public interface Learner {
 
-    /** The name the learner goes by in configs and results. */
-    String name();
-
     /**
      * @param x      n x d features, row-major (only {@code rows} are read)
      * @param d      number of features

@@ -1,6 +1,5 @@
 package org.activebench.core.learn;
 
-
 /**
  * A fitted {@link LogisticObjective}: probabilities for the m classes it was trained on, mapped back to the data
  * set's k classes (a class it never saw gets 0). Rows are predicted in blocks on {@link LinearKernels}, in parallel

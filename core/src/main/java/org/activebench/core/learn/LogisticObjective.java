@@ -48,7 +48,6 @@ final class LogisticObjective implements NewtonCg.Objective {
         this.losses = new double[blocks];
     }
 
-
     int parameters() {
         return outputs * (d + 1);
     }

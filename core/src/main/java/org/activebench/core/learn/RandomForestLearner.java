@@ -1,5 +1,8 @@
 package org.activebench.core.learn;
 
+import java.util.List;
+import org.activebench.core.spi.ParamSpec;
+import org.activebench.core.spi.Parameters;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -32,11 +35,6 @@ final class RandomForestLearner extends SmileLearner {
         this.mtry = mtry;
         this.maxDepth = maxDepth;
         this.nodeSize = nodeSize;
-    }
-
-    @Override
-    public String name() {
-        return "random_forest";
     }
 
     /**
@@ -110,6 +108,34 @@ final class RandomForestLearner extends SmileLearner {
             for (int c = 0; c < posterior.length; c++) {
                 posterior[c] /= trees.length;
             }
+        }
+    }
+
+    /** Declares {@code random_forest}. */
+    public static final class Provider implements LearnerProvider {
+        static final ParamSpec<Integer> TREES = ParamSpec.integer("trees", 100, 1, 100_000, "trees in the forest");
+        static final ParamSpec<Integer> MTRY = ParamSpec.integer("mtry", 0, 0, 1_000_000, "features tried per split; 0 = floor(sqrt(d))");
+        static final ParamSpec<Integer> MAX_DEPTH = ParamSpec.integer("maxDepth", 20, 1, 1000, "deepest a tree grows");
+        static final ParamSpec<Integer> NODE_SIZE = ParamSpec.integer("nodeSize", 1, 1, 1_000_000, "fewest rows in a leaf");
+
+        @Override
+        public String name() {
+            return "random_forest";
+        }
+
+        @Override
+        public String description() {
+            return "Breiman's random forest of Smile CART trees, seeded bagging, mean posterior";
+        }
+
+        @Override
+        public List<ParamSpec<?>> params() {
+            return List.of(TREES, MTRY, MAX_DEPTH, NODE_SIZE);
+        }
+
+        @Override
+        public Learner create(Parameters p) {
+            return new RandomForestLearner(p.get(TREES), p.get(MTRY), p.get(MAX_DEPTH), p.get(NODE_SIZE));
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.activebench.core.learn;
 
+import java.util.List;
+import org.activebench.core.spi.ParamSpec;
+import org.activebench.core.spi.Parameters;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import smile.classification.Classifier;
@@ -27,11 +30,6 @@ final class SvmLearner extends SmileLearner {
         this.gamma = gamma;
         this.tolerance = tolerance;
         this.epochs = epochs;
-    }
-
-    @Override
-    public String name() {
-        return "svm";
     }
 
     @Override
@@ -86,6 +84,34 @@ final class SvmLearner extends SmileLearner {
             for (int m = 0; m < svms.length; m++) {
                 posterior[m] /= sum;
             }
+        }
+    }
+
+    /** Declares {@code svm}. */
+    public static final class Provider implements LearnerProvider {
+        static final ParamSpec<Double> C = ParamSpec.realAbove("C", 1.0, 0, 1e12, "soft-margin penalty");
+        static final ParamSpec<Double> GAMMA = ParamSpec.real("gamma", 0, 0, 1e12, "kernel width in exp(-gamma||x-z||^2); 0 = 1/d");
+        static final ParamSpec<Double> TOLERANCE = ParamSpec.realAbove("tolerance", 1e-3, 0, 1, "solver tolerance");
+        static final ParamSpec<Integer> EPOCHS = ParamSpec.integer("epochs", 1, 1, 1000, "passes of the solver over the data");
+
+        @Override
+        public String name() {
+            return "svm";
+        }
+
+        @Override
+        public String description() {
+            return "RBF-kernel SVM with Platt scaling, one-vs-rest for more than two classes";
+        }
+
+        @Override
+        public List<ParamSpec<?>> params() {
+            return List.of(C, GAMMA, TOLERANCE, EPOCHS);
+        }
+
+        @Override
+        public Learner create(Parameters p) {
+            return new SvmLearner(p.get(C), p.get(GAMMA), p.get(TOLERANCE), p.get(EPOCHS));
         }
     }
 }

@@ -54,7 +54,8 @@ class ColdStartSweepTest {
             int d = data.dimension();
             float[] x = Standardizer.standardize(data.x(), d, IntStream.range(0, data.size()).toArray());
             int[] probe = IntStream.range(0, Math.min(50, data.size())).toArray();
-            for (String name : Learners.NAMES) {
+            for (var entry : Learners.registry(Learners.class.getClassLoader()).entries()) {
+                String name = entry.provider().name();
                 Learner learner = Learners.create(name, null, "learner");
                 for (int classes : new int[] {k, Math.max(1, k - 1), Math.min(2, k), 1}) {
                     for (int copies : new int[] {1, 3}) { // one row per class, and three (a committee's bootstrap repeats)

@@ -1,0 +1,9 @@
+package org.activebench.core.spi;
+
+/** What a component needs from a data set or a config, declared so that misuse is caught when the study is planned. */
+public enum Capability {
+    /** Reads a teacher's (large model's) predictions: every data set of the study must have a {@code teacher}. */
+    NEEDS_TEACHER,
+    /** Reads the pool's true labels (a skyline, not a strategy): the config must say {@code "skyline": true}. */
+    READS_TRUE_LABELS
+}

@@ -1,0 +1,89 @@
+package org.activebench.experiment;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.activebench.core.ActiveBenchException;
+
+/**
+ * A strategy, learner or stopping criterion as a config names it: a bare name ({@code "margin"}) or
+ * {@code {"name": "qbc", "params": {"committee": 10}}}; a skyline also says {@code "skyline": true}. The flat form of
+ * earlier versions ({@code {"name": "qbc", "committee": 10}}) is still read, with a deprecation warning.
+ *
+ * @param flat whether the parameters were written flat (deprecated)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ComponentSpec(String name, Map<String, Object> params, Boolean skyline, @JsonIgnore boolean flat) {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    public ComponentSpec(String name, Map<String, Object> params) {
+        this(name, params, null, false);
+    }
+
+    public static ComponentSpec of(String name) {
+        return new ComponentSpec(name, null, null, false);
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static ComponentSpec fromJson(JsonNode node) {
+        if (node.isTextual()) {
+            return of(node.asText());
+        }
+        if (!node.isObject()) {
+            throw new ActiveBenchException("a name or an object {\"name\": ..., \"params\": {...}} is required, got " + node);
+        }
+        String name = null;
+        Map<String, Object> params = null;
+        Map<String, Object> flat = new LinkedHashMap<>();
+        Boolean skyline = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode value = field.getValue();
+            switch (field.getKey()) {
+                case "name" -> {
+                    if (!value.isTextual()) {
+                        throw new ActiveBenchException("name: a string is required, got " + value);
+                    }
+                    name = value.asText();
+                }
+                case "params" -> {
+                    if (!value.isObject()) {
+                        throw new ActiveBenchException("params: an object is required, got " + value);
+                    }
+                    params = scalars(value);
+                }
+                case "skyline" -> {
+                    if (!value.isBoolean()) {
+                        throw new ActiveBenchException("skyline: true or false is required, got " + value);
+                    }
+                    skyline = value.asBoolean();
+                }
+                default -> flat.put(field.getKey(), scalar(field.getKey(), value));
+            }
+        }
+        if (params != null && !flat.isEmpty()) {
+            throw new ActiveBenchException(String.join(", ", flat.keySet()) + ": unknown key next to \"params\" (valid: name,"
+                    + " params, skyline)");
+        }
+        return flat.isEmpty() ? new ComponentSpec(name, params, skyline, false) : new ComponentSpec(name, flat, skyline, true);
+    }
+
+    private static Map<String, Object> scalars(JsonNode object) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        object.fields().forEachRemaining(f -> values.put(f.getKey(), scalar(f.getKey(), f.getValue())));
+        return values;
+    }
+
+    /** JSON scalars as Java boxes: whole numbers as Integer or Long, others as Double, so types can be checked. */
+    private static Object scalar(String key, JsonNode value) {
+        if (!value.isValueNode() || value.isNull()) {
+            throw new ActiveBenchException("params." + key + ": a number, string or boolean is required, got " + value);
+        }
+        return MAPPER.convertValue(value, Object.class);
+    }
+}
