@@ -135,6 +135,28 @@ public final class QueryContext {
         return y[row];
     }
 
+    /**
+     * The rows of the {@code batch} largest {@code scores}, best first: for strategies of one score per row.
+     * Rows tied exactly at the boundary are chosen by the study's {@code ties} rule, so picks depend only on the seed.
+     *
+     * @param scores one per unlabelled row, in {@link #unlabelled()} order
+     */
+    public int[] top(double[] scores, int batch) {
+        int n = unlabelled.length;
+        if (scores.length != n || batch < 1 || batch > n) {
+            throw new IllegalArgumentException("top: " + scores.length + " scores for " + n + " unlabelled rows, batch " + batch);
+        }
+        float[] approximate = new float[n];
+        for (int i = 0; i < n; i++) {
+            approximate[i] = (float) scores[i];
+        }
+        return rowsAt(Selection.top(kernels(), approximate, n, batch, true, (positions, out) -> {
+            for (int j = 0; j < positions.length; j++) {
+                out[j] = scores[positions[j]];
+            }
+        }, tieBreak(0)));
+    }
+
     /** The rows at the given positions of the unlabelled pool. */
     public int[] rowsAt(int[] positions) {
         int[] rows = new int[positions.length];
