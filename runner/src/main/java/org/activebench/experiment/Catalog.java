@@ -62,6 +62,21 @@ public record Catalog(Registry<QueryStrategy> strategies, Registry<Learner> lear
         return new Catalog(strategies, learners, stopping.with(provider));
     }
 
+    /** This catalog plus {@code strategy} (a lambda will do) under {@code name}, without parameters. */
+    public Catalog withStrategy(String name, QueryStrategy strategy) {
+        return new Catalog(strategies.with(new InCode<>(name, strategy), strategy.getClass()), learners, stopping);
+    }
+
+    /** This catalog plus {@code learner} under {@code name}, without parameters. */
+    public Catalog withLearner(String name, Learner learner) {
+        return new Catalog(strategies, learners.with(new InCode<>(name, learner), learner.getClass()), stopping);
+    }
+
+    /** This catalog plus {@code criterion} (a lambda will do) under {@code name}, without parameters. */
+    public Catalog withStopping(String name, StoppingCriterion criterion) {
+        return new Catalog(strategies, learners, stopping.with(new InCode<>(name, criterion), criterion.getClass()));
+    }
+
     /**
      * A strategy of the config; one that reads the true labels must be acknowledged with {@code "skyline": true}.
      *

@@ -100,6 +100,11 @@ public final class Registry<T> {
         return with(provider, origin(provider.getClass()));
     }
 
+    /** This registry plus {@code provider}, whose component's code is {@code code} (a component given in code). */
+    public Registry<T> with(Provider<T> provider, Class<?> code) {
+        return with(provider, origin(code));
+    }
+
     private Registry<T> with(Provider<T> provider, Origin origin) {
         String where = kind + " provider " + provider.getClass().getName() + " (" + origin.source() + ")";
         String name = provider.name();
@@ -166,14 +171,16 @@ public final class Registry<T> {
         return kind;
     }
 
-    /** Built-ins are ActiveBench's own classes; any other class is described by the jar or directory it came from. */
+    /** Built-ins are ActiveBench's own classes; any other class by its jar, or by its (lambda's host) class name. */
     private static Origin origin(Class<?> type) {
         if (type.getClassLoader() == Registry.class.getClassLoader() && type.getPackageName().startsWith("org.activebench.")) {
             return new Origin("activebench", Version.get(), null);
         }
         Path location = location(type);
-        if (location == null || !Files.isRegularFile(location)) {
-            return new Origin(location == null ? type.getName() : location.toString(), "unversioned", null);
+        if (location == null || !Files.isRegularFile(location)) { // a class directory, JShell, a single-file program
+            String name = type.getName();
+            int lambda = name.indexOf("$$Lambda");
+            return new Origin(lambda < 0 ? name : name.substring(0, lambda), "unversioned", null);
         }
         return new Origin(location.getFileName().toString(), jarVersion(location), sha256(location));
     }

@@ -1,0 +1,265 @@
+package org.activebench.experiment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.activebench.core.ActiveBenchException;
+import org.activebench.core.data.Dataset;
+import org.activebench.core.kernels.KernelProvider;
+import org.activebench.core.kernels.ScoreKernels;
+import org.activebench.core.learn.Learner;
+import org.activebench.core.learn.Model;
+import org.activebench.core.metrics.Metric;
+import org.activebench.core.spi.Capability;
+import org.activebench.core.spi.Component;
+import org.activebench.core.split.Seeds;
+import org.activebench.core.split.Split;
+import org.activebench.core.split.Splitter;
+import org.activebench.core.split.Standardizer;
+import org.activebench.strategies.QueryContext;
+import org.activebench.strategies.QueryStrategy;
+import org.activebench.strategies.Ties;
+import org.activebench.strategies.TrialState;
+
+/**
+ * One active-learning loop, step by step, for exploration in JShell or a notebook: the model is fitted on the
+ * initial set; {@link #query} asks the strategy for a batch, {@link #reveal} labels it from the data set (the
+ * simulated oracle) or {@link #label} with an annotator's labels, and refits; {@link #metrics} measures on the
+ * held-out test set. Split, seeds and fits are those of a study's trial with the same seed, so a loop replays it.
+ * <pre>{@code
+ * var loop = ActiveLoop.on(DatasetLoader.bundled("iris")).learner("logistic").strategy("margin").seed(1).start();
+ * loop.metrics();                 // {accuracy=..., macro_f1=..., balanced_accuracy=...}
+ * int[] rows = loop.query(5);     // the 5 rows margin wants labelled
+ * loop.reveal(rows);              // the oracle answers, the model refits; returns the new metrics
+ * }</pre>
+ */
+public final class ActiveLoop implements AutoCloseable {
+    private final PreparedData prepared;
+    private final Learner learner;
+    private final QueryStrategy strategy;
+    private final long seed;
+    private final TrialState state;
+    private final TestSet testSet;
+    private final int[] labelOf;
+    private final List<Integer> labelled = new ArrayList<>();
+    private final List<Map<String, Double>> history = new ArrayList<>();
+    private Model model;
+    private int round;
+
+    /** How a loop is set up; {@link #start} fits the first model. */
+    public static final class Builder {
+        private final Dataset data;
+        private Catalog catalog = Catalog.builtIn();
+        private Learner learner;
+        private QueryStrategy strategy;
+        private boolean skyline;
+        private long seed = 1;
+        private double testFraction = 0.3;
+        private int initial = 20;
+        private float[] teacher;
+        private ScoreKernels kernels;
+
+        private Builder(Dataset data) {
+            this.data = data.requireTwoClasses();
+        }
+
+        /** A learner by name and parameters, as in a config. */
+        public Builder learner(String name, Map<String, ?> params) {
+            learner = catalog.learners().create(name, params, "learner").instance();
+            return this;
+        }
+
+        public Builder learner(String name) {
+            return learner(name, (Map<String, ?>) null);
+        }
+
+        public Builder learner(Learner object) {
+            learner = object;
+            return this;
+        }
+
+        /** A strategy by name and parameters, as in a config. */
+        public Builder strategy(String name, Map<String, ?> params) {
+            Component<QueryStrategy> c = catalog.strategies().create(name, params, "strategy");
+            strategy = c.instance();
+            skyline = c.capabilities().contains(Capability.READS_TRUE_LABELS);
+            return this;
+        }
+
+        public Builder strategy(String name) {
+            return strategy(name, (Map<String, ?>) null);
+        }
+
+        /** A strategy object; a lambda {@code (context, batch) -> rows} will do. */
+        public Builder strategy(QueryStrategy object) {
+            strategy = object;
+            skyline = false;
+            return this;
+        }
+
+        /** Where names are looked up: {@link Catalog#builtIn()} unless plugins are wanted. Call before naming. */
+        public Builder catalog(Catalog components) {
+            catalog = components;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder testFraction(double fraction) {
+            testFraction = fraction;
+            return this;
+        }
+
+        /** Initially labelled rows (at least one per class), as the config's {@code initial.size}. */
+        public Builder initial(int size) {
+            initial = size;
+            return this;
+        }
+
+        /** A teacher's probabilities, row-major over all rows, for the strategies that read one. */
+        public Builder teacher(float[] probabilities) {
+            teacher = probabilities;
+            return this;
+        }
+
+        public Builder kernels(ScoreKernels backend) {
+            kernels = backend;
+            return this;
+        }
+
+        public ActiveLoop start() {
+            if (learner == null || strategy == null) {
+                throw new ActiveBenchException("ActiveLoop: give a learner and a strategy before start()");
+            }
+            Split split = new Splitter(testFraction, initial, Splitter.InitialMode.RANDOM, true).split(data, seed);
+            PreparedData prepared = new PreparedData(data, split, Standardizer.standardize(data.x(), data.dimension(),
+                    split.pool()), teacher);
+            return new ActiveLoop(prepared, learner, strategy, skyline, seed, kernels == null ? KernelProvider.get() : kernels);
+        }
+    }
+
+    /** A loop over {@code data}; name a learner and a strategy, then {@link Builder#start}. */
+    public static Builder on(Dataset data) {
+        return new Builder(data);
+    }
+
+    private ActiveLoop(PreparedData prepared, Learner learner, QueryStrategy strategy, boolean skyline, long seed,
+                       ScoreKernels kernels) {
+        this.prepared = prepared;
+        this.learner = learner;
+        this.strategy = strategy;
+        this.seed = seed;
+        int[] y = prepared.data().y();
+        this.state = new TrialState(prepared.x(), prepared.data().dimension(), prepared.data().classCount(),
+                prepared.split().pool(), learner, kernels, prepared.teacher(), skyline ? y : null, Ties.RANDOM);
+        this.testSet = new TestSet(prepared, List.of(Metric.values()), kernels);
+        this.labelOf = new int[y.length];
+        Arrays.fill(labelOf, -1);
+        for (int row : prepared.split().initial()) {
+            labelOf[row] = y[row];
+            labelled.add(row);
+        }
+        fit();
+    }
+
+    /** The {@code batch} rows the strategy picks from the unlabelled pool now, best first. */
+    public int[] query(int batch) {
+        int[] unlabelled = unlabelled();
+        if (batch < 1 || batch > unlabelled.length) {
+            throw new ActiveBenchException("query: batch must be in [1, " + unlabelled.length + "], got " + batch);
+        }
+        int[] rows = labelledRows();
+        int[] labels = Arrays.stream(rows).map(r -> labelOf[r]).toArray();
+        return strategy.select(new QueryContext(state, rows, labels, unlabelled, model, Seeds.derive(seed, "query", round)),
+                batch);
+    }
+
+    /** Labels {@code rows} with their true classes (the simulated oracle), refits, and returns the new metrics. */
+    public Map<String, Double> reveal(int... rows) {
+        int[] y = prepared.data().y();
+        return label(rows, Arrays.stream(rows).map(r -> y[r]).toArray());
+    }
+
+    /**
+     * Labels {@code rows} with an annotator's classes (a person, a large model: possibly wrong), refits, and returns
+     * the new metrics. The test set keeps its true labels.
+     */
+    public Map<String, Double> label(int[] rows, int[] classes) {
+        if (rows.length != classes.length) {
+            throw new ActiveBenchException("label: " + rows.length + " rows but " + classes.length + " classes");
+        }
+        int[] unlabelled = unlabelled();
+        for (int i = 0; i < rows.length; i++) {
+            if (Arrays.binarySearch(unlabelled, rows[i]) < 0) {
+                throw new ActiveBenchException("label: row " + rows[i] + " is not in the unlabelled pool");
+            }
+            if (classes[i] < 0 || classes[i] >= prepared.data().classCount()) {
+                throw new ActiveBenchException("label: class " + classes[i] + " of row " + rows[i] + " is not in [0, "
+                        + prepared.data().classCount() + ")");
+            }
+        }
+        for (int i = 0; i < rows.length; i++) {
+            if (labelOf[rows[i]] >= 0) {
+                throw new ActiveBenchException("label: row " + rows[i] + " is given twice");
+            }
+            labelOf[rows[i]] = classes[i];
+            labelled.add(rows[i]);
+        }
+        round++;
+        return fit();
+    }
+
+    private Map<String, Double> fit() {
+        int[] rows = labelledRows();
+        model = learner.fit(prepared.x(), prepared.data().dimension(), rows, Arrays.stream(rows).map(r -> labelOf[r]).toArray(),
+                prepared.data().classCount(), Seeds.derive(seed, "fit", round), model);
+        history.add(testSet.measure(model));
+        return metrics();
+    }
+
+    /** Every metric of the current model on the test set. */
+    public Map<String, Double> metrics() {
+        return history.getLast();
+    }
+
+    /** The metrics after every fit, the initial one first. */
+    public List<Map<String, Double>> history() {
+        return List.copyOf(history);
+    }
+
+    /** The labelled rows, in the order they were labelled. */
+    public int[] labelledRows() {
+        return labelled.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The pool rows not labelled yet, ascending. */
+    public int[] unlabelled() {
+        return Arrays.stream(prepared.split().pool()).filter(r -> labelOf[r] < 0).toArray();
+    }
+
+    /** Fits so far, the initial one being 0. */
+    public int round() {
+        return round;
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public Dataset data() {
+        return prepared.data();
+    }
+
+    public Split split() {
+        return prepared.split();
+    }
+
+    @Override
+    public void close() {
+        state.close();
+    }
+}
