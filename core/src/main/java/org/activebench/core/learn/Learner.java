@@ -4,6 +4,7 @@ package org.activebench.core.learn;
  * Fits a classifier on labelled rows of a dense row-major feature matrix. A learner is configured once and may
  * be used from several threads; every source of randomness comes from the {@code seed} argument.
  */
+@FunctionalInterface
 public interface Learner {
 
     /**

@@ -1,6 +1,7 @@
 package org.activebench.core.learn;
 
 /** A fitted classifier that reports class probabilities for all k classes of the data set. */
+@FunctionalInterface
 public interface Model {
 
     /**
