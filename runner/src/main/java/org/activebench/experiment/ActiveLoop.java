@@ -259,6 +259,12 @@ public final class ActiveLoop implements AutoCloseable {
     }
 
     @Override
+    public String toString() {
+        return "ActiveLoop[" + prepared.data().name() + ", round " + round + ", " + labelled.size() + " labelled, "
+                + unlabelled().length + " unlabelled, accuracy " + metrics().get(Metric.ACCURACY.key()) + "]";
+    }
+
+    @Override
     public void close() {
         state.close();
     }

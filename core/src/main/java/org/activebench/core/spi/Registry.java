@@ -177,7 +177,8 @@ public final class Registry<T> {
             return new Origin("activebench", Version.get(), null);
         }
         Path location = location(type);
-        if (location == null || !Files.isRegularFile(location)) { // a class directory, JShell, a single-file program
+        if (location == null || !Files.isRegularFile(location) || !location.toString().endsWith(".jar")) {
+            // a class directory, JShell, a single-file program (whose code source is its .java file)
             String name = type.getName();
             int lambda = name.indexOf("$$Lambda");
             return new Origin(lambda < 0 ? name : name.substring(0, lambda), "unversioned", null);
