@@ -78,6 +78,16 @@ final class HtmlReport {
             table(Table.metrics(a, d), false);
         }
 
+        List<String> multi = a.datasets().stream().map(DatasetAnalysis::dataset).distinct()
+                .filter(ds -> Table.learners(a, ds) != null).toList();
+        if (!multi.isEmpty()) {
+            out.append("<h2 id=\"learners\">Learners compared</h2>\n");
+            for (String ds : multi) {
+                out.append("<h3>").append(esc(ds)).append("</h3>\n");
+                table(Table.learners(a, ds), false);
+            }
+        }
+
         out.append("<h2 id=\"ranking\">Ranking</h2>\n");
         if (!a.ranking().overDatasets()) {
             out.append("<p>Only one data set: strategies are ranked over its seeds. That says which strategy is "

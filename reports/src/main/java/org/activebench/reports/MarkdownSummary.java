@@ -12,6 +12,12 @@ final class MarkdownSummary {
             out.append("## ").append(d.title()).append("\n\n").append(Table.strategies(a, d, false).markdown()).append('\n')
                     .append(Verdict.of(a, d)).append("\n\n");
         }
+        a.datasets().stream().map(DatasetAnalysis::dataset).distinct().forEach(ds -> {
+            Table learners = Table.learners(a, ds);
+            if (learners != null) {
+                out.append("## ").append(ds).append(": learners compared\n\n").append(learners.markdown()).append('\n');
+            }
+        });
         out.append(Verdict.ranking(a)).append("\n\n")
                 .append("Kernel backend: ").append(a.kernelBackend()).append(". AUBC: trapezoid area under ")
                 .append(a.primaryMetric()).append(" vs labels, mean ± 95% t-interval over seeds; p: Wilcoxon signed-rank ")

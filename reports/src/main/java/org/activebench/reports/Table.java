@@ -112,6 +112,31 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
         return new Table(headers, rows, "Mean ± 95% Student-t interval over seeds.");
     }
 
+    /**
+     * One data set's strategies (rows) under each of its learners (columns): AUBC of the primary metric, so that a
+     * strategy's gain can be read against the learner's. Null when the data set has a single learner.
+     */
+    static Table learners(Analysis a, String dataset) {
+        List<DatasetAnalysis> blocks = a.datasets().stream().filter(d -> d.dataset().equals(dataset)).toList();
+        if (blocks.size() < 2) {
+            return null;
+        }
+        String m = a.primaryMetric();
+        List<String> headers = new ArrayList<>(List.of("strategy"));
+        blocks.forEach(d -> headers.add(d.learner()));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (String strategy : a.strategies()) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(StrategyLabel.of(strategy))));
+            for (DatasetAnalysis d : blocks) {
+                StrategyStats s = d.strategies().stream().filter(x -> x.strategy().equals(strategy)).findFirst().orElse(null);
+                row.add(s == null ? new Cell("-", Double.NaN)
+                        : new Cell(Numbers.meanCi(s.aubcTrapezoid().get(m), 4), s.aubcTrapezoid().get(m).mean()));
+            }
+            rows.add(row);
+        }
+        return new Table(headers, rows, "AUBC (trapezoid) of " + m + " per learner: mean ± 95% Student-t interval over seeds.");
+    }
+
     /** The results of one JMH file, as JMH reports them. */
     static Table jmh(JmhResults results) {
         List<List<Cell>> rows = new ArrayList<>();

@@ -72,6 +72,42 @@ class ReportTest {
         return new ResultsDirectory(root, manifest, trials, references);
     }
 
+    /** The hand-made results twice: under logistic, and under a second learner whose curves are 0.05 lower. */
+    private static ResultsDirectory twoLearners(Path root) {
+        ResultsDirectory one = results(root, "toy", 3);
+        List<StoredTrial> trials = new ArrayList<>(one.trials());
+        for (StoredTrial t : one.trials()) {
+            TrialResult r = t.result();
+            List<TrialResult.Round> rounds = r.rounds().stream().map(x -> new TrialResult.Round(x.round(), x.labelled(),
+                    Map.of("accuracy", x.metrics().get("accuracy") - 0.05), x.picked())).toList();
+            TrialResult.AubcValues aubc = r.aubc().get("accuracy");
+            trials.add(new StoredTrial(new TrialResult(r.dataset(), "knn", r.strategy(), r.seed(), "f", 100, 50, 10, "budget",
+                    Map.of("accuracy", new TrialResult.AubcValues(aubc.trapezoid() - 0.05, aubc.lu2023() - 0.025)),
+                    Map.of("accuracy", r.finalMetrics().get("accuracy") - 0.05), rounds), t.timings()));
+        }
+        List<PoolReference> references = new ArrayList<>(one.references());
+        for (int s = 0; s < 3; s++) {
+            references.add(new PoolReference("toy", "knn", s + 1, "f", 100, Map.of("accuracy", 0.85)));
+        }
+        return new ResultsDirectory(root, one.manifest(), trials, references);
+    }
+
+    @Test
+    void learnersAreComparedPerStrategy() throws IOException {
+        Analysis a = Analysis.of(twoLearners(dir));
+        assertEquals(2, a.datasets().size(), "one block per data set and learner");
+        Table t = Table.learners(a, "toy");
+        assertEquals(List.of("strategy", "logistic", "knn"), t.headers());
+        // margin's trapezoid AUBC per seed: ((a0 + a1) / 2 + (a1 + a2) / 2) / 2
+        double[] logistic = {(0.68 + 0.875) / 2, (0.65 + 0.84) / 2, (0.685 + 0.885) / 2};
+        double[] knn = {logistic[0] - 0.05, logistic[1] - 0.05, logistic[2] - 0.05};
+        List<Table.Cell> margin = t.rows().stream().filter(r -> r.getFirst().text().equals("margin")).findFirst().orElseThrow();
+        assertEquals(Numbers.meanCi(MeanInterval.of95(logistic), 4), margin.get(1).text());
+        assertEquals(Numbers.meanCi(MeanInterval.of95(knn), 4), margin.get(2).text());
+        assertNull(Table.learners(Analysis.of(results(dir, "toy", 3)), "toy"), "one learner: nothing to compare");
+        assertTrue(MarkdownSummary.of(a).contains("## toy: learners compared\n\n| strategy | logistic | knn |"));
+    }
+
     @Test
     void curvesReachSavingsAndPairedTestsMatchHandComputedValues() {
         Analysis a = Analysis.of(results(dir, "toy", 3));
