@@ -387,6 +387,29 @@ class ExperimentTest {
     }
 
     @Test
+    void severalLearnersRunEveryStrategyAndAreNamedByTheirChangedParameters() throws IOException {
+        String two = SMALL.replace("\"learner\": {\"name\": \"logistic\", \"params\": {\"C\": 2.0}}",
+                "\"learners\": [\"logistic\", {\"name\": \"knn\", \"params\": {\"k\": 3}}]");
+        Experiment.Result result = run(two, "two", 2);
+        assertEquals(2 * 3 * 2, result.trials());
+        for (String learner : List.of("logistic", "knn[k=3]")) {
+            assertTrue(Files.exists(dir.resolve("two/trials/iris/" + learner + "/qbc[committee=3,disagreement=kl_mean]/seed-2.json")));
+            assertTrue(Files.exists(dir.resolve("two/reference/iris/" + learner + "/seed-1.json")));
+        }
+        assertEquals(List.of("logistic", "knn[k=3]"),
+                ResultStore.JSON.readTree(dir.resolve("two/manifest.json").toFile()).get("learners").findValuesAsText("label"));
+        // the plain form and the deprecated flat one name the same component
+        String flat = two.replace("{\"name\": \"qbc\", \"params\": {\"committee\": 3, \"disagreement\": \"kl_mean\"}}",
+                "{\"name\": \"qbc\", \"committee\": 3, \"disagreement\": \"kl_mean\"}");
+        assertEquals(12, run(flat, "two", 1).resumed(), "same labels and fingerprints: everything reused");
+        assertEquals("learners[1]: 'logistic' appears twice", assertThrows(ActiveBenchException.class,
+                () -> experiment(two.replace("{\"name\": \"knn\", \"params\": {\"k\": 3}}",
+                        "{\"name\": \"logistic\", \"params\": {\"C\": 1.0}}"))).getMessage());
+        assertEquals("test config: learner: give exactly one of \"learner\" or \"learners\"", assertThrows(ActiveBenchException.class,
+                () -> experiment(two.replace("\"learners\"", "\"learner\": \"knn\", \"learners\""))).getMessage());
+    }
+
+    @Test
     void unknownNamesListTheValidOnes() {
         assertEquals("learner.name: unknown learner 'tree' (valid: knn, logistic, naive_bayes, random_forest, smile_logistic, svm; a plugin jar may be missing)",
                 assertThrows(ActiveBenchException.class,
