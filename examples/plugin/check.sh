@@ -4,6 +4,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/../.."
+JAVA_HOME="$("$root/activebench" java-home)"; export JAVA_HOME
 mvn -B -q -f "$here/pom.xml" -Dstyle.color=never package
 jar="$here/target/activebench-plugin-example-1.0.0.jar"
 out="$(mktemp -d)"
