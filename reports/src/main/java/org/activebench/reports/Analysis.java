@@ -17,6 +17,13 @@ public record Analysis(ResultsDirectory source, String primaryMetric, List<Strin
     /** Fractions of the full-pool accuracy for which labels-to-reach are reported. */
     static final double[] REACH_FRACTIONS = {0.95, 0.99};
 
+    /** Says that trials of an earlier, larger config in the directory are not described. */
+    static String leftOutNote(int trials) {
+        return trials + (trials == 1 ? " trial" : " trials") + " in this directory belong to none of the data sets,"
+                + " learners, strategies and seeds of the config in manifest.json (an earlier, larger config) and are"
+                + " left out, as in results.csv.";
+    }
+
     public static Analysis of(ResultsDirectory source) {
         List<String> metrics = new ArrayList<>(source.trials().getFirst().result().aubc().keySet());
         String primary = metrics.contains("accuracy") ? "accuracy" : metrics.getFirst();

@@ -45,6 +45,9 @@ final class HtmlReport {
                 .append(learners.size() == 1 ? " · learner " : " · learners ").append(esc(String.join(", ", learners)))
                 .append(" · kernels ").append(esc(a.kernelBackend())).append(" · run ").append(esc(m.path("created").asText()))
                 .append("</p>\n");
+        if (a.source().leftOut() > 0) {
+            out.append("<p class=\"notes\">").append(esc(Analysis.leftOutNote(a.source().leftOut()))).append("</p>\n");
+        }
 
         out.append("<nav><ul>\n<li><a href=\"#summary\">Summary</a></li>\n");
         for (int i = 0; i < a.datasets().size(); i++) {

@@ -1,27 +1,34 @@
 package org.activebench.reports;
 
-/** The report in markdown, for terminals and READMEs: per data set the compact table and the verdict. */
+/** The report in markdown, for terminals and READMEs: per data set the compact table and the verdict; names escaped. */
 final class MarkdownSummary {
     private MarkdownSummary() {
     }
 
     static String of(Analysis a) {
         StringBuilder out = new StringBuilder("# Active-learning results: ")
-                .append(a.source().manifest().path("config").path("name").asText("experiment")).append("\n\n");
+                .append(MarkdownText.escape(a.source().manifest().path("config").path("name").asText("experiment")))
+                .append("\n\n");
+        if (a.source().leftOut() > 0) {
+            out.append(Analysis.leftOutNote(a.source().leftOut())).append("\n\n");
+        }
         for (DatasetAnalysis d : a.datasets()) {
-            out.append("## ").append(d.title()).append("\n\n").append(Table.strategies(a, d, false).markdown()).append('\n')
-                    .append(Verdict.of(a, d)).append("\n\n");
+            out.append("## ").append(MarkdownText.escape(d.title())).append("\n\n")
+                    .append(Table.strategies(a, d, false).markdown()).append('\n')
+                    .append(MarkdownText.escape(Verdict.of(a, d))).append("\n\n");
         }
         a.datasets().stream().map(DatasetAnalysis::dataset).distinct().forEach(ds -> {
             Table learners = Table.learners(a, ds);
             if (learners != null) {
-                out.append("## ").append(ds).append(": learners compared\n\n").append(learners.markdown()).append('\n');
+                out.append("## ").append(MarkdownText.escape(ds)).append(": learners compared\n\n")
+                        .append(learners.markdown()).append('\n');
             }
         });
-        out.append(Verdict.ranking(a)).append("\n\n")
-                .append("Kernel backend: ").append(a.kernelBackend()).append(". AUBC: trapezoid area under ")
-                .append(a.primaryMetric()).append(" vs labels, mean ± 95% t-interval over seeds; p: Wilcoxon signed-rank ")
-                .append("vs random, Holm-corrected (* below 0.05).\n");
+        out.append(MarkdownText.escape(Verdict.ranking(a))).append("\n\n")
+                .append("Kernel backend: ").append(MarkdownText.escape(a.kernelBackend()))
+                .append(". AUBC: trapezoid area under ").append(MarkdownText.escape(a.primaryMetric()))
+                .append(" vs labels, mean ± 95% t-interval over seeds; p: Wilcoxon signed-rank vs random, ")
+                .append("Holm-corrected (* below 0.05).\n");
         return out.toString();
     }
 }

@@ -96,6 +96,7 @@ public final class Experiment {
     private static <T> List<Component<T>> resolve(List<ComponentSpec> specs, String key, boolean single,
                                                   java.util.function.BiFunction<ComponentSpec, String, Component<T>> create) {
         List<Component<T>> list = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         Set<String> labels = new HashSet<>();
         for (int i = 0; i < specs.size(); i++) {
             String at = single ? key : key + "[" + i + "]";
@@ -104,7 +105,9 @@ public final class Experiment {
                 throw new ActiveBenchException(at + ": '" + c.label() + "' appears twice");
             }
             list.add(c);
+            keys.add(at);
         }
+        FileNames.requireDistinct(list.stream().map(Component::label).toList(), keys);
         return List.copyOf(list);
     }
 
@@ -132,71 +135,74 @@ public final class Experiment {
         long start = System.nanoTime();
         Map<String, List<PreparedData>> prepared = prepareAll();
         double setupMs = TimeSplit.millisSince(start);
-        List<TrialTimings> timings = new ArrayList<>();
-        DoubleAdder referenceMs = new DoubleAdder();
+        StudyPlan plan = plan(prepared);
         ResultStore store = new ResultStore(out);
-        AtomicFiles.removeLeftovers(out);
+        plan.cells().forEach(cell -> store.requireStorable(cell.key()));
+        try (Claim _ = store.lock()) {
+            List<TrialTimings> timings = new ArrayList<>();
+            DoubleAdder referenceMs = new DoubleAdder();
 
-        int trials = 0;
-        List<TrialResult> results = new ArrayList<>();
-        List<Runnable> pending = new ArrayList<>();
-        List<Integer> pendingCost = new ArrayList<>();
-        long totalRounds = 0;
-        int resumed = 0;
-        for (StudyPlan.Cell cell : plan(prepared).cells()) {
-            if (cell.isReference()) {
-                if (store.completedReference(cell.key(), cell.fingerprint()).isEmpty()) {
-                    pendingCost.add(0);
-                    pending.add(() -> {
-                        long began = System.nanoTime();
-                        PoolReference reference = Trial.fullPool(config, cell.data(), cell.learner(), cell.key().seed(),
-                                kernels, cell.fingerprint());
-                        referenceMs.add(TimeSplit.millisSince(began));
-                        store.saveReference(cell.key(), reference);
+            int trials = 0;
+            List<TrialResult> results = new ArrayList<>();
+            List<Runnable> pending = new ArrayList<>();
+            List<Integer> pendingCost = new ArrayList<>();
+            long totalRounds = 0;
+            int resumed = 0;
+            for (StudyPlan.Cell cell : plan.cells()) {
+                if (cell.isReference()) {
+                    if (store.completedReference(cell.key(), cell.fingerprint()).isEmpty()) {
+                        pendingCost.add(0);
+                        pending.add(() -> {
+                            long began = System.nanoTime();
+                            PoolReference reference = Trial.fullPool(config, cell.data(), cell.learner(), cell.key().seed(),
+                                    kernels, cell.fingerprint());
+                            referenceMs.add(TimeSplit.millisSince(began));
+                            store.saveReference(cell.key(), reference);
+                        });
+                    }
+                    continue;
+                }
+                trials++;
+                var done = store.completed(cell.key(), cell.fingerprint());
+                results.add(done.orElse(null));
+                if (done.isPresent()) {
+                    resumed++;
+                    continue;
+                }
+                long rounds = expectedRounds(cell.data().split());
+                totalRounds += rounds;
+                int slot = results.size() - 1;
+                pendingCost.add(cell.strategy().instance().extraFitsPerQuery());
+                pending.add(() -> {
+                    long[] seen = {0};
+                    Trial trial = new Trial(config, cell.data(), cell.learner(), cell.strategy(), stops, cell.key().seed(),
+                            kernels);
+                    Trial.Outcome outcome = trial.run(cell.fingerprint(), () -> {
+                        seen[0]++;
+                        progress.advance(1);
                     });
-                }
-                continue;
-            }
-            trials++;
-            var done = store.completed(cell.key(), cell.fingerprint());
-            results.add(done.orElse(null));
-            if (done.isPresent()) {
-                resumed++;
-                continue;
-            }
-            long rounds = expectedRounds(cell.data().split());
-            totalRounds += rounds;
-            int slot = results.size() - 1;
-            pendingCost.add(cell.strategy().instance().extraFitsPerQuery());
-            pending.add(() -> {
-                long[] seen = {0};
-                Trial trial = new Trial(config, cell.data(), cell.learner(), cell.strategy(), stops, cell.key().seed(),
-                        kernels);
-                Trial.Outcome outcome = trial.run(cell.fingerprint(), () -> {
-                    seen[0]++;
-                    progress.advance(1);
+                    progress.advance(Math.max(0, rounds - seen[0]));
+                    store.save(cell.key(), outcome);
+                    synchronized (results) {
+                        results.set(slot, outcome.result());
+                        timings.add(outcome.timings());
+                    }
                 });
-                progress.advance(Math.max(0, rounds - seen[0]));
-                store.save(cell.key(), outcome);
-                synchronized (results) {
-                    results.set(slot, outcome.result());
-                    timings.add(outcome.timings());
-                }
-            });
-        }
-        AtomicFiles.write(out.resolve("manifest.json"), ResultStore.json(Manifest.of(config,
-                ResultStore.JSON.valueToTree(config), source, threads, kernels.name(), learners, strategies, stops)));
-        progress.start(totalRounds, trials, resumed);
-        List<TrialFailure> failures = runAll(pending, pendingCost, threads);
-        progress.close();
-        if (!failures.isEmpty()) {
-            throw failures.getFirst().withOthers(failures.size() - 1, store.saveFailures(failures));
-        }
-        store.clearFailures(); // an earlier run's; every trial is done now
+            }
+            AtomicFiles.write(out.resolve("manifest.json"), ResultStore.json(Manifest.of(config,
+                    ResultStore.JSON.valueToTree(config), source, threads, kernels.name(), learners, strategies, stops)));
+            progress.start(totalRounds, trials, resumed);
+            List<TrialFailure> failures = runAll(pending, pendingCost, threads);
+            progress.close();
+            if (!failures.isEmpty()) {
+                throw failures.getFirst().withOthers(failures.size() - 1, store.saveFailures(failures));
+            }
+            store.clearFailures(); // an earlier run's; every trial is done now
 
-        AtomicFiles.write(out.resolve("results.csv"), TidyCsv.of(results));
-        return new Result(out, trials, resumed, TimeSplit.of(timings, referenceMs.sum(), setupMs,
-                TimeSplit.millisSince(start)), List.copyOf(results));
+            AtomicFiles.write(out.resolve("results.csv"), TidyCsv.of(results));
+            return new Result(out, trials, resumed, TimeSplit.of(timings, referenceMs.sum(), setupMs,
+                    TimeSplit.millisSince(start)), List.copyOf(results));
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.activebench.core.ActiveBenchException;
 import org.activebench.core.data.MissingValues;
 import org.activebench.core.data.TeacherPredictions;
@@ -145,6 +146,9 @@ public record ExperimentConfig(
 
     /** Checks everything that can be checked without loading data; the message names the offending key. */
     public ExperimentConfig validate() {
+        if (name != null) {
+            FileNames.requireDirectoryName(name, "name");
+        }
         require(datasets != null && !datasets.isEmpty(), "datasets", "at least one data set is required");
         Set<String> names = new HashSet<>();
         for (int i = 0; i < datasets.size(); i++) {
@@ -161,6 +165,8 @@ public record ExperimentConfig(
             require(d.features() == null || d.path() != null, "datasets[" + i + "].features",
                     "text features need a \"path\" to the texts");
         }
+        FileNames.requireDistinct(datasets.stream().map(DatasetSpec::name).toList(),
+                IntStream.range(0, datasets.size()).mapToObj(i -> "datasets[" + i + "].name").toList());
         require((learner == null) != (learners == null), "learner", "give exactly one of \"learner\" or \"learners\"");
         require(learners == null || !learners.isEmpty(), "learners", "at least one learner is required");
         List<ComponentSpec> all = learnerSpecs();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.activebench.core.ActiveBenchException;
 
 /**
@@ -28,6 +29,8 @@ import org.activebench.core.ActiveBenchException;
  * report/                                              written by the reports module (HTML, markdown, charts)
  * </pre>
  * A trial file exists only once complete (it is written last, atomically), which is what makes resuming safe.
+ * A run holds {@code .activebench.lock} ({@link Claim}) throughout. Nothing beneath the root may be a symbolic
+ * link (the root itself may): results are written and read only inside the directory the user named.
  */
 final class ResultStore {
     static final ObjectMapper JSON = new ObjectMapper()
@@ -51,6 +54,40 @@ final class ResultStore {
 
     Path referenceFile(TrialKey key) {
         return root.resolve("reference").resolve(key.referencePath());
+    }
+
+    /** Refuses a trial whose files would have paths longer than the file system takes, before anything is written. */
+    void requireStorable(TrialKey key) {
+        FileNames.requireShortEnough(key.strategy() == null ? referenceFile(key) : timingFile(key));
+    }
+
+    /**
+     * Claims the directory for this run (creating it), after checking it holds no symbolic link; only then are
+     * temporaries that an interrupted run left behind removed, since no other run can be writing them.
+     */
+    Claim lock() {
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + root + ": " + e.getMessage(), e);
+        }
+        requireNoLinks(root);
+        Claim lock = Claim.take(root.resolve(Claim.LOCK_FILE), root.toString());
+        AtomicFiles.removeLeftovers(root);
+        return lock;
+    }
+
+    /** Refuses a results directory with a symbolic link beneath its root: writes or reads would leave it. */
+    static void requireNoLinks(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(f -> !f.equals(root) && Files.isSymbolicLink(f)).findFirst().ifPresent(link -> {
+                throw new ActiveBenchException(link + ": a symbolic link inside a results directory; ActiveBench reads"
+                        + " and writes only real files and directories under " + root + " (replace the link by what"
+                        + " it points to, or give that as the directory)");
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
+        }
     }
 
     /** The stored result of a completed trial with this fingerprint, if any. */

@@ -19,8 +19,15 @@ import org.activebench.core.ActiveBenchException;
  *
  * @param manifest   provenance: config, versions, machine, kernel backend
  * @param references full-pool references; empty for directories written before they existed
+ * @param leftOut    trials in the directory outside the manifest's config (of an earlier, larger config), not read:
+ *                   the report describes exactly the trials of the config in the manifest, as results.csv does
  */
-public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> trials, List<PoolReference> references) {
+public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> trials, List<PoolReference> references,
+                               int leftOut) {
+
+    public ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> trials, List<PoolReference> references) {
+        this(root, manifest, trials, references, 0);
+    }
 
     /** A completed trial and its measured times (null when the timings file is missing). */
     public record StoredTrial(TrialResult result, TrialTimings timings) {
@@ -32,19 +39,29 @@ public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> t
             throw new ActiveBenchException(root + ": not a results directory (no manifest.json); "
                     + "`activebench run CONFIG --out DIR` writes one");
         }
+        ResultStore.requireNoLinks(root);
         JsonNode manifest = JsonFiles.read(manifestFile, JsonNode.class, "a valid manifest file");
-        List<StoredTrial> trials = new ArrayList<>();
-        for (Path file : jsonFiles(root.resolve("trials"))) {
-            Path timingFile = root.resolve("timings").resolve(root.resolve("trials").relativize(file));
-            trials.add(new StoredTrial(JsonFiles.read(file, TrialResult.class, "a valid TrialResult file").withAubcFromCurve(),
-                    Files.exists(timingFile) ? JsonFiles.read(timingFile, TrialTimings.class, "a valid TrialTimings file") : null));
-        }
-        if (trials.isEmpty()) {
-            throw new ActiveBenchException(root.resolve("trials") + ": no completed trial to report on");
-        }
         List<String> datasets = names(manifest, "datasets");
         List<String> learners = names(manifest, "learners");
         List<String> strategies = names(manifest, "strategies");
+        List<String> seeds = names(manifest, "seeds");
+        List<StoredTrial> trials = new ArrayList<>();
+        int leftOut = 0;
+        for (Path file : jsonFiles(root.resolve("trials"))) {
+            TrialResult result = JsonFiles.read(file, TrialResult.class, "a valid TrialResult file").withAubcFromCurve();
+            if (!listed(datasets, result.dataset()) || !listed(learners, result.learner())
+                    || !listed(strategies, result.strategy()) || !listed(seeds, Long.toString(result.seed()))) {
+                leftOut++;
+                continue;
+            }
+            Path timingFile = root.resolve("timings").resolve(root.resolve("trials").relativize(file));
+            trials.add(new StoredTrial(result,
+                    Files.exists(timingFile) ? JsonFiles.read(timingFile, TrialTimings.class, "a valid TrialTimings file") : null));
+        }
+        if (trials.isEmpty()) {
+            throw new ActiveBenchException(root.resolve("trials") + ": no completed trial to report on"
+                    + (leftOut == 0 ? "" : " (" + leftOut + " trials there are not of the config in manifest.json)"));
+        }
         trials.sort(Comparator.<StoredTrial>comparingInt(t -> position(datasets, t.result().dataset()))
                 .thenComparing(t -> t.result().dataset())
                 .thenComparingInt(t -> position(learners, t.result().learner()))
@@ -54,9 +71,13 @@ public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> t
                 .thenComparingLong(t -> t.result().seed()));
         List<PoolReference> references = new ArrayList<>();
         for (Path file : jsonFiles(root.resolve("reference"))) {
-            references.add(JsonFiles.read(file, PoolReference.class, "a valid PoolReference file"));
+            PoolReference reference = JsonFiles.read(file, PoolReference.class, "a valid PoolReference file");
+            if (listed(datasets, reference.dataset()) && listed(learners, reference.learner())
+                    && listed(seeds, Long.toString(reference.seed()))) {
+                references.add(reference);
+            }
         }
-        return new ResultsDirectory(root, manifest, List.copyOf(trials), List.copyOf(references));
+        return new ResultsDirectory(root, manifest, List.copyOf(trials), List.copyOf(references), leftOut);
     }
 
     private static List<Path> jsonFiles(Path dir) {
@@ -75,6 +96,11 @@ public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> t
         List<String> names = new ArrayList<>();
         manifest.path(key).forEach(n -> names.add(n.isObject() ? n.path("label").asText() : n.asText()));
         return names;
+    }
+
+    /** Whether a name is among those of the manifest; manifests of old versions may not list some kinds at all. */
+    private static boolean listed(List<String> names, String name) {
+        return names.isEmpty() || names.contains(name);
     }
 
     /** Unlisted names (older manifests) sort after listed ones, alphabetically by the comparator's next key. */

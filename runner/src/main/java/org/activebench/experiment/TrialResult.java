@@ -1,9 +1,11 @@
 package org.activebench.experiment;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.activebench.core.metrics.Aubc;
 
 /**
@@ -14,13 +16,27 @@ import org.activebench.core.metrics.Aubc;
  * @param stopReason  budget, pool_exhausted, or the label of the stopping criterion that ended the trial
  * @param aubc        per metric, every AUBC definition, computed from {@code rounds} ({@link #of})
  * @param rounds      round 0 is the initial model; round r > 0 follows the r-th query
+ * Every map is keyed in alphabetical order, whether just computed or read back from a file, so that the CSV and
+ * the report of a resumed run are byte for byte those of an uninterrupted one.
  */
 public record TrialResult(String dataset, String learner, String strategy, long seed, String fingerprint,
                           int poolSize, int testSize, int initialSize, String stopReason,
                           Map<String, AubcValues> aubc, Map<String, Double> finalMetrics, List<Round> rounds) {
 
+    public TrialResult {
+        aubc = sorted(aubc);
+        finalMetrics = sorted(finalMetrics);
+    }
+
     /** @param picked rows (0-based data-file order) queried before this round's fit; empty in round 0 */
     public record Round(int round, int labelled, Map<String, Double> metrics, int[] picked) {
+        public Round {
+            metrics = sorted(metrics);
+        }
+    }
+
+    private static <V> Map<String, V> sorted(Map<String, V> map) {
+        return map == null ? null : Collections.unmodifiableSortedMap(new TreeMap<>(map));
     }
 
     /**

@@ -1,0 +1,35 @@
+package org.activebench.reports;
+
+/**
+ * Text (names from configs and plugins among it) made literal in CommonMark/GFM: raw HTML, code spans, links and
+ * emphasis cannot be opened from it, and it stays on one line and inside its table cell. Characters that cannot
+ * change the rendering stay as they are, so the summary stays readable in a terminal: {@code oracle_skyline},
+ * {@code qbc[committee=3]}, {@code <0.0001} and a lone {@code *} marking significance are left alone.
+ */
+final class MarkdownText {
+    private MarkdownText() {
+    }
+
+    static String escape(String text) {
+        String s = text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char prev = i == 0 ? ' ' : s.charAt(i - 1);
+            char next = i + 1 == s.length() ? ' ' : s.charAt(i + 1);
+            boolean flanking = !Character.isWhitespace(prev) || !Character.isWhitespace(next);
+            boolean escape = switch (c) {
+                case '\\', '`', '|' -> true;
+                case '<' -> Character.isLetter(next) || next == '/' || next == '!' || next == '?'; // a tag or autolink
+                case '&' -> Character.isLetterOrDigit(next) || next == '#'; // an entity
+                case '*', '~' -> flanking;
+                case '_' -> flanking && !(Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next));
+                case '(' -> prev == ']'; // [text](url) is a link; [text] alone is not
+                case '#', '-', '+', '>' -> i == 0; // a heading, list item or quote when it starts a line
+                default -> false;
+            };
+            out.append(escape ? "\\" : "").append(c);
+        }
+        return out.toString();
+    }
+}
