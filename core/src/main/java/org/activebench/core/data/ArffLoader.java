@@ -1,6 +1,5 @@
 package org.activebench.core.data;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -27,9 +26,8 @@ final class ArffLoader {
 
     /** @param labelAttribute name of the class attribute, or null for the last one */
     static Dataset load(String name, Reader reader, String file, String labelAttribute, MissingValues missing) {
-        BufferedReader in = new BufferedReader(reader);
         List<Attribute> attributes = new ArrayList<>();
-        int line = readHeader(in, file, attributes);
+        int line = readHeader(reader, file, attributes);
         if (attributes.size() < 2) {
             throw new ActiveBenchException(file + ": " + attributes.size()
                     + " attribute(s); a class and at least one feature are needed");
@@ -60,7 +58,7 @@ final class ArffLoader {
         DatasetBuilder builder = new DatasetBuilder(name, file, featureNames, missing);
         builder.declareClasses(classAttribute.values());
         float[] row = new float[featureNames.size()];
-        CsvRecords records = new CsvRecords(in, file, line + 1, "\"'", '%');
+        CsvRecords records = new CsvRecords(reader, file, line + 1, "\"'", '%');
         while (records.next()) {
             List<String> fields = records.fields();
             int at = records.line();
@@ -102,9 +100,8 @@ final class ArffLoader {
      * @param labelAttribute name of the class attribute, or null for the last one
      */
     static TextCorpus loadText(String name, Reader reader, String file, String textAttribute, String labelAttribute) {
-        BufferedReader in = new BufferedReader(reader);
         List<Attribute> attributes = new ArrayList<>();
-        int line = readHeader(in, file, attributes);
+        int line = readHeader(reader, file, attributes);
         int label = labelAttribute == null ? attributes.size() - 1 : indexOf(attributes, labelAttribute);
         if (label < 0) {
             throw new ActiveBenchException(file + ": no class attribute '" + labelAttribute + "'");
@@ -116,7 +113,7 @@ final class ArffLoader {
         }
         TextCorpus.Builder corpus = new TextCorpus.Builder(name, file);
         corpus.declareClasses(classAttribute.values());
-        CsvRecords records = new CsvRecords(in, file, line + 1, "\"'", '%');
+        CsvRecords records = new CsvRecords(reader, file, line + 1, "\"'", '%');
         while (records.next()) {
             List<String> fields = records.fields();
             if (fields.size() != attributes.size()) {
@@ -152,11 +149,13 @@ final class ArffLoader {
     }
 
     /** Reads up to and including {@code @data}; returns its line number. */
-    private static int readHeader(BufferedReader in, String file, List<Attribute> attributes) {
+    private static int readHeader(Reader in, String file, List<Attribute> attributes) {
+        InputLimits limits = InputLimits.current();
+        StringBuilder buffer = new StringBuilder();
         try {
             String text;
             int line = 0;
-            while ((text = in.readLine()) != null) {
+            while ((text = TextInput.readLine(in, buffer, limits.fieldChars(), file, line + 1)) != null) {
                 line++;
                 String trimmed = text.strip();
                 if (trimmed.isEmpty() || trimmed.startsWith("%")) {
@@ -165,7 +164,10 @@ final class ArffLoader {
                 String keyword = trimmed.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
                 switch (keyword) {
                     case "@relation" -> { }
-                    case "@attribute" -> attributes.add(attribute(trimmed.substring(keyword.length()).strip(), file, line));
+                    case "@attribute" -> {
+                        attributes.add(attribute(trimmed.substring(keyword.length()).strip(), file, line));
+                        limits.requireFeatures(attributes.size() - 1, file + ":" + line);
+                    }
                     case "@data" -> {
                         return line;
                     }

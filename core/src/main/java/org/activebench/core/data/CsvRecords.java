@@ -9,7 +9,8 @@ import org.activebench.core.ActiveBenchException;
 
 /**
  * Streams delimited records (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks) with the
- * line number each record starts on, so errors can name it. Fields are unbounded (e-mails of hundreds of KiB).
+ * line number each record starts on, so errors can name it. Fields may be long (e-mails of hundreds of KiB), up to
+ * {@link InputLimits#fieldChars()}; a record has at most {@link InputLimits#features()} + 1 fields (the label).
  * Unquoted fields are trimmed; blank lines and, if a comment character is given, comment lines are skipped.
  */
 final class CsvRecords {
@@ -23,6 +24,7 @@ final class CsvRecords {
     private int line;
     private int recordLine;
     private int pushedBack = Integer.MIN_VALUE;
+    private final InputLimits limits = InputLimits.current();
 
     /**
      * @param firstLine line number of the first character {@code in} will deliver (1 for a fresh file)
@@ -63,6 +65,11 @@ final class CsvRecords {
         recordLine = line;
         while (true) {
             c = readField(c);
+            if (fields.size() > limits.features()) {
+                throw new ActiveBenchException(file + ":" + recordLine + ": more than " + (limits.features() + 1)
+                        + " fields, the limit (the label and at most -D" + InputLimits.PREFIX + "maxFeatures="
+                        + limits.features() + " features)");
+            }
             fields.add(field.toString());
             if (c != ',') {
                 return true;
@@ -93,7 +100,7 @@ final class CsvRecords {
                 } else if (c == '\\' && quote == '\'') {
                     c = unescape(read()); // ARFF escapes quotes and control characters with a backslash
                 }
-                field.append((char) c);
+                append(c);
             }
             while (c == ' ' || c == '\t') {
                 c = read();
@@ -104,7 +111,7 @@ final class CsvRecords {
             }
         } else {
             while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
-                field.append((char) c);
+                append(c);
                 c = read();
             }
             int end = field.length();
@@ -114,6 +121,14 @@ final class CsvRecords {
             field.setLength(end);
         }
         return c;
+    }
+
+    private void append(int c) {
+        if (field.length() == limits.fieldChars()) {
+            throw new ActiveBenchException(file + ":" + line + ": a field longer than " + limits.fieldChars()
+                    + " characters, the limit (-D" + InputLimits.PREFIX + "maxFieldChars=N raises it)");
+        }
+        field.append((char) c);
     }
 
     private static int unescape(int c) {

@@ -22,11 +22,13 @@ final class DatasetBuilder {
     private float[] x = new float[1024];
     private final List<String> labels = new ArrayList<>();
     private final List<Integer> lines = new ArrayList<>();
+    private final InputLimits limits = InputLimits.current();
     private List<String> declaredClasses;
 
     DatasetBuilder(String name, String file, List<String> featureNames, MissingValues missing) {
         this.name = name;
         this.file = file;
+        limits.requireFeatures(featureNames.size(), file);
         this.featureNames = List.copyOf(featureNames);
         this.missing = missing;
     }
@@ -44,7 +46,9 @@ final class DatasetBuilder {
             throw new ActiveBenchException(file + ":" + line + ": data set too large for one float array");
         }
         if ((n + 1) * d > x.length) {
-            x = Arrays.copyOf(x, Math.max((n + 1) * d, (int) Math.min(Integer.MAX_VALUE - 8L, 2L * x.length)));
+            limits.requireMemory(n + 1, d, file + ":" + line);
+            long room = Math.min(Integer.MAX_VALUE - 8L, limits.memoryBytes() / Float.BYTES);
+            x = Arrays.copyOf(x, (int) Math.max((n + 1) * d, Math.min(room, 2L * x.length)));
         }
         System.arraycopy(features, 0, x, n * d, d);
         labels.add(label);
@@ -142,18 +146,9 @@ final class DatasetBuilder {
     /** Numeric labels sort as numbers (so "10" follows "9"), anything else as text. */
     static List<String> naturalOrder(List<String> labels) {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(labels));
-        boolean numeric = distinct.stream().allMatch(DatasetBuilder::isNumber);
+        boolean numeric = distinct.stream().allMatch(Fields::isDecimal);
         distinct.sort(numeric ? Comparator.comparingDouble(Double::parseDouble).thenComparing(Comparator.naturalOrder())
                 : Comparator.naturalOrder());
         return distinct;
-    }
-
-    private static boolean isNumber(String s) {
-        try {
-            Double.parseDouble(s);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

@@ -1,13 +1,10 @@
 package org.activebench.core.data;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -66,7 +63,7 @@ public final class DatasetLoader {
         String file = path.toString();
         String kind = format != null ? format.toLowerCase(Locale.ROOT) : inferFormat(path);
         try (InputStream raw = Files.newInputStream(path);
-             Reader reader = reader(raw, file.endsWith(".gz"))) {
+             Reader reader = reader(raw, file)) {
             return parser.parse(reader, file, kind);
         } catch (NoSuchFileException e) {
             throw new ActiveBenchException(file + ": no such file");
@@ -83,17 +80,18 @@ public final class DatasetLoader {
         }
         String resource = "bundled/" + name + ".csv";
         try (InputStream in = DatasetLoader.class.getResourceAsStream(resource);
-             Reader reader = reader(in, false)) {
+             Reader reader = reader(in, resource)) {
             return CsvLoader.load(name, reader, "bundled:" + name + ".csv", null, MissingValues.ERROR);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static Reader reader(InputStream in, boolean gzip) throws IOException {
+    /** The text of {@code file}, gunzipped if its name ends in .gz, strictly UTF-8 and within {@link InputLimits}. */
+    static Reader reader(InputStream in, String file) throws IOException {
         InputStream buffered = new BufferedInputStream(in, 1 << 16);
-        return new BufferedReader(new InputStreamReader(gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered,
-                StandardCharsets.UTF_8), 1 << 16);
+        return new TextInput(file.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(buffered, 1 << 16) : buffered, file,
+                InputLimits.current());
     }
 
     private static String inferFormat(Path path) {

@@ -1,6 +1,5 @@
 package org.activebench.core.data;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -11,7 +10,8 @@ import org.activebench.core.ActiveBenchException;
 
 /**
  * LIBSVM / SVMlight sparse text: {@code label index:value ...} with 1-based ascending indices; absent features
- * are 0 (sparse, not missing). The dimension is the largest index seen.
+ * are 0 (sparse, not missing). The dimension is the largest index seen, at most {@link InputLimits#features()},
+ * and the dense matrix it makes must fit {@link InputLimits#memoryBytes()}: both are checked before allocating.
  */
 final class LibsvmLoader {
     private LibsvmLoader() {
@@ -23,10 +23,12 @@ final class LibsvmLoader {
         List<float[]> values = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         int d = 0;
-        try (BufferedReader in = new BufferedReader(reader)) {
+        InputLimits limits = InputLimits.current();
+        StringBuilder buffer = new StringBuilder();
+        try (reader) {
             String text;
             int line = 0;
-            while ((text = in.readLine()) != null) {
+            while ((text = TextInput.readLine(reader, buffer, limits.fieldChars(), file, line + 1)) != null) {
                 line++;
                 int hash = text.indexOf('#');
                 String[] tokens = (hash >= 0 ? text.substring(0, hash) : text).trim().split("\\s+");
@@ -42,7 +44,11 @@ final class LibsvmLoader {
                                 + Fields.abbreviate(tokens[t]) + "'");
                     }
                     try {
-                        idx[t - 1] = Integer.parseInt(tokens[t].substring(0, colon));
+                        String index = tokens[t].substring(0, colon);
+                        if (!index.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                            throw new NumberFormatException(index);
+                        }
+                        idx[t - 1] = Integer.parseInt(index);
                     } catch (NumberFormatException e) {
                         throw new ActiveBenchException(file + ":" + line + ": feature index is not an integer: '"
                                 + Fields.abbreviate(tokens[t]) + "'");
@@ -51,6 +57,7 @@ final class LibsvmLoader {
                         throw new ActiveBenchException(file + ":" + line
                                 + ": feature indices must be >= 1 and strictly ascending");
                     }
+                    limits.requireFeatures(idx[t - 1], file + ":" + line + ": feature index " + idx[t - 1]);
                     String feature = "f" + idx[t - 1];
                     val[t - 1] = Fields.number(tokens[t].substring(colon + 1), file, line, feature);
                     if (Float.isNaN(val[t - 1])) {
@@ -71,6 +78,7 @@ final class LibsvmLoader {
         if (d == 0) {
             throw new ActiveBenchException(file + ": no features in any row");
         }
+        limits.requireMemory(labels.size(), d, file);
         List<String> featureNames = new ArrayList<>(d);
         for (int j = 1; j <= d; j++) {
             featureNames.add("f" + j);

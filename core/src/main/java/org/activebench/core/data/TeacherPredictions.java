@@ -53,7 +53,7 @@ public final class TeacherPredictions {
         String file = path.toString();
         try (InputStream in = Files.newInputStream(path)) {
             String lower = file.toLowerCase(Locale.ROOT);
-            return lower.endsWith(".json") ? json(in, file, data) : csv(DatasetLoader.reader(in, lower.endsWith(".gz")), file, kind, data);
+            return lower.endsWith(".json") ? json(in, file, data) : csv(DatasetLoader.reader(in, file), file, kind, data);
         } catch (NoSuchFileException e) {
             throw new ActiveBenchException(file + ": no such file");
         } catch (IOException e) {
