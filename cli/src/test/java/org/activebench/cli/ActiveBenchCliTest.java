@@ -79,6 +79,14 @@ class ActiveBenchCliTest {
         assertEquals(1, failed.err().lines().count(), failed.err());
         assertTrue(failed.err().startsWith("error: iris / logistic[maxIterations=1] / full-pool reference / seed 1 failed in its fit: "
                 + "learner.params.maxIterations: "), failed.err());
+
+        Path escaping = Files.writeString(dir.resolve("e.json"), """
+                {"name": "../../../x", "datasets": [{"name": "iris"}], "learner": "logistic", "strategies": ["margin"],
+                 "seeds": [1], "budget": {"rounds": 2}}""");
+        Outcome outside = cli("run", escaping.toString(), "--no-progress");
+        assertEquals(2, outside.code());
+        assertEquals("error: " + escaping + ": name: '../../../x' cannot name a results directory: use letters, digits"
+                + " and - _ . [ ] = , (not starting with '.', at most 200 characters)\n", outside.err());
     }
 
     @Test

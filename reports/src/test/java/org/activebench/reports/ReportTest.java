@@ -93,6 +93,29 @@ class ReportTest {
     }
 
     @Test
+    void summaryMarkdownCarriesNamesLiterallyAndSaysWhatItLeftOut() {
+        String hostile = "<img src=x onerror=alert(1)> [x](javascript:alert(1)) `code` *em* a|b\n# h";
+        ResultsDirectory hand = results(dir, hostile, 3);
+        String md = MarkdownSummary.of(Analysis.of(new ResultsDirectory(dir, hand.manifest(), hand.trials(),
+                hand.references(), 7)));
+        assertTrue(md.contains("## \\<img src=x onerror=alert(1)> [x]\\(javascript:alert(1)) \\`code\\` \\*em\\* a\\|b"
+                + " # h · logistic\n"), md);
+        assertFalse(md.matches("(?s).*[^\\\\]<img.*"), "no raw HTML tag");
+        assertTrue(md.contains("7 trials in this directory belong to none of the data sets, learners, strategies and seeds"
+                + " of the config in manifest.json (an earlier, larger config) and are left out, as in results.csv."), md);
+        assertFalse(MarkdownSummary.of(Analysis.of(hand)).contains("left out"));
+    }
+
+    @Test
+    void markdownEscapingLeavesHarmlessTextAlone() {
+        assertEquals("oracle_skyline qbc[committee=3] <0.0001 0.012 * Lu, Li & Lin", MarkdownText.escape(
+                "oracle_skyline qbc[committee=3] <0.0001 0.012 * Lu, Li & Lin"));
+        assertEquals("\\_a\\_ \\&amp; \\<b> x\\~\\~y - z", MarkdownText.escape("_a_ &amp; <b> x~~y - z"));
+        assertEquals("\\- z \\# y \\> q", MarkdownText.escape("- z") + " " + MarkdownText.escape("# y") + " "
+                + MarkdownText.escape("> q"));
+    }
+
+    @Test
     void learnersAreComparedPerStrategy() throws IOException {
         Analysis a = Analysis.of(twoLearners(dir));
         assertEquals(2, a.datasets().size(), "one block per data set and learner");

@@ -41,8 +41,8 @@ class ConfigReaderTest {
 
     @Test
     void wrongTypesAndMissingKeysAreNamed() {
-        assertEquals("c.json:2:37: budget.rounds: Cannot deserialize value of type `java.lang.Integer` from String \"two\": "
-                + "not a valid `java.lang.Integer` value", error(VALID.replace("\"rounds\": 2", "\"rounds\": \"two\"")));
+        assertEquals("c.json:2:37: budget.rounds: a whole number is required, got \"two\"",
+                error(VALID.replace("\"rounds\": 2", "\"rounds\": \"two\"")));
         assertEquals("c.json: budget: give exactly one of \"rounds\" or \"labels\"",
                 error(VALID.replace("\"budget\": {\"rounds\": 2}", "\"budget\": {}")));
         assertEquals("c.json: seeds: at least one seed is required", error(VALID.replace("[1]", "[]")));
@@ -52,6 +52,22 @@ class ConfigReaderTest {
                 error(VALID.replace("{\"name\": \"iris\"}", "{\"name\": \"iris\", \"missing\": \"zero\"}")));
         assertEquals("c.json: testFraction: must be in (0, 1), got 1.5", error(VALID.replace("\"seeds\"", "\"testFraction\": 1.5, \"seeds\"")));
         assertEquals("c.json: the config is empty", error("null"));
+    }
+
+    @Test
+    void valuesAreNotCoercedAndKeysNotRepeated() {
+        assertEquals("c.json:2:11: batch: a whole number is required, got \"10\"",
+                error(VALID.replace("\"seeds\"", "\"batch\": \"10\", \"seeds\"")));
+        assertEquals("c.json:2:10: name: a string (in quotes) is required, got 5",
+                error(VALID.replace("\"seeds\"", "\"name\": 5, \"seeds\"")));
+        assertEquals("c.json:2:36: initial.atLeastOnePerClass: true or false is required, got \"true\"",
+                error(VALID.replace("\"seeds\"", "\"initial\": {\"atLeastOnePerClass\": \"true\"}, \"seeds\"")));
+        assertEquals("c.json:2:23: invalid JSON: Duplicate field 'seeds'",
+                error(VALID.replace("\"budget\"", "\"seeds\": [2], \"budget\"")));
+        assertEquals("c.json:1:38: invalid JSON: Duplicate field 'name'",
+                error(VALID.replace("{\"name\": \"iris\"}", "{\"name\": \"iris\", \"name\": \"wine\"}")));
+        assertEquals(0.5, ConfigReader.parse(VALID.replace("\"seeds\"", "\"testFraction\": 0.5, \"seeds\""), "c.json")
+                .testFractionOrDefault(), "a number is still a number");
     }
 
     @Test
