@@ -7,26 +7,26 @@ final class MarkdownSummary {
 
     static String of(Analysis a) {
         StringBuilder out = new StringBuilder("# Active-learning results: ")
-                .append(MarkdownText.escape(a.source().manifest().path("config").path("name").asText("experiment")))
+                .append(MarkdownText.inline(a.source().manifest().path("config").path("name").asText("experiment")))
                 .append("\n\n");
         if (a.source().leftOut() > 0) {
             out.append(Analysis.leftOutNote(a.source().leftOut())).append("\n\n");
         }
         for (DatasetAnalysis d : a.datasets()) {
-            out.append("## ").append(MarkdownText.escape(d.title())).append("\n\n")
+            out.append("## ").append(MarkdownText.inline(d.title())).append("\n\n")
                     .append(Table.strategies(a, d, false).markdown()).append('\n')
-                    .append(MarkdownText.escape(Verdict.of(a, d))).append("\n\n");
+                    .append(MarkdownText.paragraph(Verdict.of(a, d))).append("\n\n");
         }
         a.datasets().stream().map(DatasetAnalysis::dataset).distinct().forEach(ds -> {
             Table learners = Table.learners(a, ds);
             if (learners != null) {
-                out.append("## ").append(MarkdownText.escape(ds)).append(": learners compared\n\n")
+                out.append("## ").append(MarkdownText.inline(ds)).append(": learners compared\n\n")
                         .append(learners.markdown()).append('\n');
             }
         });
-        out.append(MarkdownText.escape(Verdict.ranking(a))).append("\n\n")
-                .append("Kernel backend: ").append(MarkdownText.escape(a.kernelBackend()))
-                .append(". AUBC: trapezoid area under ").append(MarkdownText.escape(a.primaryMetric()))
+        out.append(MarkdownText.paragraph(Verdict.ranking(a))).append("\n\n")
+                .append("Kernel backend: ").append(MarkdownText.inline(a.kernelBackend()))
+                .append(". AUBC: trapezoid area under ").append(MarkdownText.inline(a.primaryMetric()))
                 .append(" vs labels, mean ± 95% t-interval over seeds; p: Wilcoxon signed-rank vs random, ")
                 .append("Holm-corrected (* below 0.05).\n");
         return out.toString();

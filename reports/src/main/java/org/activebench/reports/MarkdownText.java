@@ -10,7 +10,17 @@ final class MarkdownText {
     private MarkdownText() {
     }
 
-    static String escape(String text) {
+    /** Text that starts a line (a paragraph): a leading {@code # - + >} would make it a heading, list or quote. */
+    static String paragraph(String text) {
+        return escape(text, true);
+    }
+
+    /** Text inside a line: after a heading's {@code ## }, in a table cell. */
+    static String inline(String text) {
+        return escape(text, false);
+    }
+
+    private static String escape(String text, boolean startsLine) {
         String s = text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
         StringBuilder out = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
@@ -25,7 +35,7 @@ final class MarkdownText {
                 case '*', '~' -> flanking;
                 case '_' -> flanking && !(Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next));
                 case '(' -> prev == ']'; // [text](url) is a link; [text] alone is not
-                case '#', '-', '+', '>' -> i == 0; // a heading, list item or quote when it starts a line
+                case '#', '-', '+', '>' -> startsLine && i == 0;
                 default -> false;
             };
             out.append(escape ? "\\" : "").append(c);

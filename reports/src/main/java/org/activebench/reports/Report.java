@@ -84,7 +84,9 @@ public final class Report {
         return run + " && ./activebench report " + dir;
     }
 
+    /** A name as part of a chart's file name: safe characters, cut to 60 so that the whole stays under NAME_MAX. */
     private static String fileName(String name) {
-        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+        String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.length() <= 60 ? safe : safe.substring(0, 60); // the d<i>- prefix keeps names distinct
     }
 }

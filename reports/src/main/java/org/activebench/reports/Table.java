@@ -165,14 +165,14 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
     }
 
     String markdown() {
-        StringBuilder out = new StringBuilder("| ").append(String.join(" | ", headers.stream().map(MarkdownText::escape).toList()))
+        StringBuilder out = new StringBuilder("| ").append(String.join(" | ", headers.stream().map(MarkdownText::inline).toList()))
                 .append(" |\n|");
         for (int c = 0; c < headers.size(); c++) {
             out.append(c == 0 ? " --- |" : " ---: |");
         }
         out.append('\n');
         for (List<Cell> row : rows) {
-            out.append("| ").append(String.join(" | ", row.stream().map(cell -> MarkdownText.escape(cell.text())).toList()))
+            out.append("| ").append(String.join(" | ", row.stream().map(cell -> MarkdownText.inline(cell.text())).toList()))
                     .append(" |\n");
         }
         return out.toString();

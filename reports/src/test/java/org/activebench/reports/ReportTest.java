@@ -108,11 +108,13 @@ class ReportTest {
 
     @Test
     void markdownEscapingLeavesHarmlessTextAlone() {
-        assertEquals("oracle_skyline qbc[committee=3] <0.0001 0.012 * Lu, Li & Lin", MarkdownText.escape(
+        assertEquals("oracle_skyline qbc[committee=3] <0.0001 0.012 * Lu, Li & Lin", MarkdownText.paragraph(
                 "oracle_skyline qbc[committee=3] <0.0001 0.012 * Lu, Li & Lin"));
-        assertEquals("\\_a\\_ \\&amp; \\<b> x\\~\\~y - z", MarkdownText.escape("_a_ &amp; <b> x~~y - z"));
-        assertEquals("\\- z \\# y \\> q", MarkdownText.escape("- z") + " " + MarkdownText.escape("# y") + " "
-                + MarkdownText.escape("> q"));
+        assertEquals("\\_a\\_ \\&amp; \\<b> x\\~\\~y - z", MarkdownText.inline("_a_ &amp; <b> x~~y - z"));
+        assertEquals("\\- z \\# y \\> q", MarkdownText.paragraph("- z") + " " + MarkdownText.paragraph("# y") + " "
+                + MarkdownText.paragraph("> q"));
+        assertEquals("+0.0388 - z # y", MarkdownText.inline("+0.0388") + " " + MarkdownText.inline("- z") + " "
+                + MarkdownText.inline("# y"), "no block starts inside a line or a table cell");
     }
 
     @Test
@@ -222,6 +224,14 @@ class ReportTest {
         assertEquals(Palette.RANDOM, Palette.colour(a, "random"));
         assertTrue(Files.readString(written.html()).contains("data:image/svg+xml;base64,"));
         assertTrue(Files.isRegularFile(written.charts().resolve("critical-difference.svg")));
+    }
+
+    @Test
+    void aLongDataSetNameStillGivesChartFileNamesTheFileSystemTakes() throws IOException {
+        Path root = dir.resolve("long");
+        write(results(root, "n".repeat(200), 2));
+        Report.Written written = Report.write(root, root.resolve("report"), List.of());
+        assertTrue(Files.isRegularFile(written.charts().resolve("d1-" + "n".repeat(60) + "-logistic-curve-accuracy.png")));
     }
 
     @Test

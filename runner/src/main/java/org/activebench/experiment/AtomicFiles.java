@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
 
 /**
  * Writes result files so that a reader, or a resumed run, sees either the old file or the complete new one:
@@ -36,17 +35,8 @@ public final class AtomicFiles {
         }
     }
 
-    /** Deletes temporaries left behind by an interrupted run under {@code dir}. */
-    static void removeLeftovers(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(TEMP_SUFFIX)).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clean " + dir + ": " + e.getMessage(), e);
-        }
+    /** Whether {@code file} is a temporary of {@link #write}: {@code NAME.PID.THREAD.partial}. */
+    static boolean isTemporary(Path file) {
+        return file.getFileName().toString().matches(".+\\.\\d+\\.\\d+\\" + TEMP_SUFFIX);
     }
 }

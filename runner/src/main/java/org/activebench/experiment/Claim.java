@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.activebench.core.ActiveBenchException;
@@ -32,7 +33,7 @@ final class Claim implements AutoCloseable {
     record Owner(String host, long pid, String started, String since, String token) {
         static Owner current() {
             ProcessHandle self = ProcessHandle.current();
-            return new Owner(hostName(), self.pid(), startOf(self).orElse(""), Instant.now().toString(),
+            return new Owner(hostName(), self.pid(), startOf(self).orElse(""), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                     UUID.randomUUID().toString());
         }
 

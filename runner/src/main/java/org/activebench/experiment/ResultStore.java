@@ -9,7 +9,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,14 +31,17 @@ import org.activebench.core.ActiveBenchException;
  * report/                                              written by the reports module (HTML, markdown, charts)
  * </pre>
  * A trial file exists only once complete (it is written last, atomically), which is what makes resuming safe.
- * A run holds {@code .activebench.lock} ({@link Claim}) throughout. Nothing beneath the root may be a symbolic
- * link (the root itself may): results are written and read only inside the directory the user named.
+ * A run holds {@code .activebench.lock} ({@link Claim}) throughout. No path of this layout may be a symbolic link
+ * (the root itself may): results are written and read only inside the directory the user named. Other files in
+ * the directory are not ActiveBench's and are never listed, checked or removed.
  */
 final class ResultStore {
     static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final String FAILURES = "failures.txt";
+    private static final List<String> DIRECTORIES = List.of("trials", "timings", "reference", "report");
+    private static final List<String> FILES = List.of("manifest.json", "results.csv", FAILURES, Claim.LOCK_FILE);
     private static final Logger LOG = Logger.getLogger(ResultStore.class.getName());
     private final Path root;
 
@@ -66,6 +71,9 @@ final class ResultStore {
      * temporaries that an interrupted run left behind removed, since no other run can be writing them.
      */
     Claim lock() {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new ActiveBenchException(root + ": exists and is not a directory; a results directory is needed here");
+        }
         try {
             Files.createDirectories(root);
         } catch (IOException e) {
@@ -73,21 +81,56 @@ final class ResultStore {
         }
         requireNoLinks(root);
         Claim lock = Claim.take(root.resolve(Claim.LOCK_FILE), root.toString());
-        AtomicFiles.removeLeftovers(root);
+        boolean cleaned = false;
+        try {
+            for (Path file : own(root)) {
+                if (AtomicFiles.isTemporary(file)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            cleaned = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean " + root + ": " + e.getMessage(), e);
+        } finally {
+            if (!cleaned) {
+                lock.close();
+            }
+        }
         return lock;
     }
 
-    /** Refuses a results directory with a symbolic link beneath its root: writes or reads would leave it. */
+    /** Refuses a results directory with a symbolic link among its files: writes or reads would leave it. */
     static void requireNoLinks(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            files.filter(f -> !f.equals(root) && Files.isSymbolicLink(f)).findFirst().ifPresent(link -> {
-                throw new ActiveBenchException(link + ": a symbolic link inside a results directory; ActiveBench reads"
-                        + " and writes only real files and directories under " + root + " (replace the link by what"
-                        + " it points to, or give that as the directory)");
-            });
+        own(root).stream().filter(Files::isSymbolicLink).findFirst().ifPresent(link -> {
+            throw new ActiveBenchException(link + ": a symbolic link inside a results directory; ActiveBench reads"
+                    + " and writes only real files and directories under " + root + " (replace the link by what it"
+                    + " points to, or give that as the directory)");
+        });
+    }
+
+    /**
+     * Every path of the layout above that exists under {@code root}, temporaries included; nothing else, so that a
+     * results directory given as, say, a project directory has none of its other files listed, checked or removed.
+     */
+    private static List<Path> own(Path root) {
+        List<Path> paths = new ArrayList<>();
+        try (Stream<Path> top = Files.list(root)) {
+            for (Path entry : top.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (DIRECTORIES.contains(name)) {
+                    try (Stream<Path> tree = Files.walk(entry)) {
+                        tree.forEach(paths::add);
+                    }
+                } else if (FILES.stream().anyMatch(name::startsWith)) {
+                    paths.add(entry);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
         }
+        return paths;
     }
 
     /** The stored result of a completed trial with this fingerprint, if any. */

@@ -133,6 +133,13 @@ class HardeningTest {
         assertEquals(expected, refused(CONFIG, out));
         assertEquals(expected, assertThrows(ActiveBenchException.class, () -> ResultsDirectory.read(out)).getMessage());
         assertFalse(Files.exists(out.resolve(Claim.LOCK_FILE)), "refused before locking");
+        Files.delete(out.resolve("trials"));
+        Files.move(elsewhere.resolve("trials"), out.resolve("trials"));
+        Files.createSymbolicLink(out.resolve("data"), elsewhere);
+        assertEquals(4, run(CONFIG, out).resumed(), "a link outside the results layout is not ActiveBench's business");
+
+        Path file = Files.writeString(dir.resolve("a-file"), "mine");
+        assertEquals(file + ": exists and is not a directory; a results directory is needed here", refused(CONFIG, file));
 
         Path linked = Files.createSymbolicLink(dir.resolve("linked"), Files.createDirectories(dir.resolve("real")));
         assertEquals(4, run(CONFIG, linked).trials(), "the results directory itself may be a link");
@@ -143,6 +150,7 @@ class HardeningTest {
     void aSecondRunIntoALockedDirectoryFailsAtOnceAndLeavesTheFirstRunsFilesAlone() throws IOException {
         Path out = Files.createDirectories(dir.resolve("out"));
         Path partial = Files.writeString(out.resolve("results.csv.123.45" + AtomicFiles.TEMP_SUFFIX), "being written");
+        Path notOurs = Files.writeString(out.resolve("download.1.2" + AtomicFiles.TEMP_SUFFIX), "a browser's");
         try (Claim first = Claim.take(out.resolve(Claim.LOCK_FILE), out.toString())) {
             String message = refused(CONFIG, out);
             assertTrue(message.matches("\\Q" + out + "\\E is in use by process " + ProcessHandle.current().pid()
@@ -154,6 +162,7 @@ class HardeningTest {
         assertFalse(Files.exists(out.resolve(Claim.LOCK_FILE)), "released");
         run(CONFIG, out);
         assertFalse(Files.exists(partial), "our own lock: leftovers are removed");
+        assertTrue(Files.exists(notOurs), "a file outside the results layout is not ours to remove");
         assertFalse(Files.exists(out.resolve(Claim.LOCK_FILE)), "released after the run");
     }
 
