@@ -19,9 +19,16 @@ final class DatasetBuilder {
     private final String file;
     private final List<String> featureNames;
     private final MissingValues missing;
-    private float[] x = new float[1024];
+    /** Floats per storage block: rows are appended without copying what is stored, so loading peaks at the data once. */
+    private static final int BLOCK = 1 << 16;
+    /** What a row costs besides its features: a reference to its (shared) label and its line number. */
+    static final int ROW_BYTES = 12;
+    private final List<float[]> blocks = new ArrayList<>();
+    private long stored;
     private final List<String> labels = new ArrayList<>();
-    private final List<Integer> lines = new ArrayList<>();
+    private final Map<String, String> distinctLabels = new HashMap<>();
+    private int[] lines = new int[64];
+    private long bytes;
     private final InputLimits limits = InputLimits.current();
     private List<String> declaredClasses;
 
@@ -45,14 +52,47 @@ final class DatasetBuilder {
         if ((long) (n + 1) * d > Integer.MAX_VALUE - 8) {
             throw new ActiveBenchException(file + ":" + line + ": data set too large for one float array");
         }
-        if ((n + 1) * d > x.length) {
-            limits.requireMemory(n + 1, d, file + ":" + line);
-            long room = Math.min(Integer.MAX_VALUE - 8L, limits.memoryBytes() / Float.BYTES);
-            x = Arrays.copyOf(x, (int) Math.max((n + 1) * d, Math.min(room, 2L * x.length)));
+        account((long) Float.BYTES * d + ROW_BYTES, line);
+        for (int j = 0; j < d; ) {
+            int offset = (int) (stored % BLOCK);
+            if (offset == 0) {
+                blocks.add(new float[BLOCK]);
+            }
+            int length = Math.min(d - j, BLOCK - offset);
+            System.arraycopy(features, j, blocks.getLast(), offset, length);
+            j += length;
+            stored += length;
         }
-        System.arraycopy(features, 0, x, n * d, d);
-        labels.add(label);
-        lines.add(line);
+        labels.add(label == null ? null : distinctLabels.computeIfAbsent(label, l -> l));
+        if (n == lines.length) {
+            lines = Arrays.copyOf(lines, 2 * n);
+        }
+        lines[n] = line;
+    }
+
+    /**
+     * Counts {@code more} bytes towards {@link InputLimits#dataBytes()}, failing at the line that passes it: the check
+     * comes before the memory is taken, so that no input ends in an {@code OutOfMemoryError}.
+     */
+    void account(long more, int line) {
+        bytes += more;
+        limits.requireMemory(bytes, labels.size() + 1 + " rows of " + featureNames.size() + " features",
+                file + ":" + line);
+    }
+
+    private float value(long index) {
+        return blocks.get((int) (index / BLOCK))[(int) (index % BLOCK)];
+    }
+
+    private void copyRow(int row, float[] to, int at) {
+        int d = featureNames.size();
+        long from = (long) row * d;
+        for (int j = 0; j < d; ) {
+            int offset = (int) ((from + j) % BLOCK);
+            int length = Math.min(d - j, BLOCK - offset);
+            System.arraycopy(blocks.get((int) ((from + j) / BLOCK)), offset, to, at + j, length);
+            j += length;
+        }
     }
 
     Dataset build() {
@@ -66,14 +106,14 @@ final class DatasetBuilder {
         for (int i = 0; i < n; i++) {
             if (labels.get(i) == null) {
                 if (missing != MissingValues.DROP) {
-                    throw new ActiveBenchException(file + ":" + lines.get(i) + ": missing class label");
+                    throw new ActiveBenchException(file + ":" + lines[i] + ": missing class label");
                 }
                 keep[i] = false;
             }
             for (int j = 0; j < d && keep[i]; j++) {
-                if (Float.isNaN(x[i * d + j])) {
+                if (Float.isNaN(value((long) i * d + j))) {
                     switch (missing) {
-                        case ERROR -> throw new ActiveBenchException(file + ":" + lines.get(i) + ": missing value in column '"
+                        case ERROR -> throw new ActiveBenchException(file + ":" + lines[i] + ": missing value in column '"
                                 + featureNames.get(j) + "' (set \"missing\": \"drop\" or \"mean\" in the dataset config)");
                         case DROP -> keep[i] = false;
                         case MEAN -> { }
@@ -92,11 +132,12 @@ final class DatasetBuilder {
         List<String> keptLabels = new ArrayList<>(kept);
         for (int i = 0, r = 0; i < n; i++) {
             if (keep[i]) {
-                System.arraycopy(x, i * d, features, r * d, d);
+                copyRow(i, features, r * d);
                 keptLabels.add(labels.get(i));
                 r++;
             }
         }
+        blocks.clear(); // copied: free for the collector before the data set is checked and coded
         if (missing == MissingValues.MEAN) {
             imputeMeans(features, kept, d);
         }
@@ -110,7 +151,7 @@ final class DatasetBuilder {
             if (keep[i]) {
                 Integer c = index.get(labels.get(i));
                 if (c == null) {
-                    throw new ActiveBenchException(file + ":" + lines.get(i) + ": class '" + labels.get(i)
+                    throw new ActiveBenchException(file + ":" + lines[i] + ": class '" + labels.get(i)
                             + "' is not one of the declared classes " + classes);
                 }
                 y[r++] = c;

@@ -10,16 +10,17 @@ import org.activebench.core.ActiveBenchException;
  * @param inputBytes  bytes a file may deliver after decompression ({@code maxInputBytes}, default 4 GiB)
  * @param features    features (CSV columns besides the label, LIBSVM's largest index) ({@code maxFeatures}, 100000)
  * @param fieldChars  characters of one CSV/ARFF field ({@code maxFieldChars}, default 16 Mi: long e-mails fit)
- * @param memoryBytes bytes the features of one data set may take ({@code maxFeatureBytes}, default half the JVM's
- *                    heap, {@code -Xmx})
+ * @param dataBytes   bytes one data set may take in memory while it loads ({@code maxDataBytes}, default a third of
+ *                    the JVM's heap, {@code -Xmx}, since building the data set copies it once): 4 per feature value,
+ *                    12 per row (its label and line), 2 per character of a text, 8 per stored LIBSVM entry
  */
-public record InputLimits(long inputBytes, int features, int fieldChars, long memoryBytes) {
+public record InputLimits(long inputBytes, int features, int fieldChars, long dataBytes) {
     public static final String PREFIX = "activebench.";
 
     public static InputLimits current() {
         return new InputLimits(positive("maxInputBytes", 4L << 30), (int) Math.min(Integer.MAX_VALUE - 8,
                 positive("maxFeatures", 100_000)), (int) Math.min(Integer.MAX_VALUE - 8, positive("maxFieldChars", 16 << 20)),
-                positive("maxFeatureBytes", Runtime.getRuntime().maxMemory() / 2));
+                positive("maxDataBytes", Runtime.getRuntime().maxMemory() / 3));
     }
 
     private static long positive(String name, long otherwise) {
@@ -46,13 +47,12 @@ public record InputLimits(long inputBytes, int features, int fieldChars, long me
         }
     }
 
-    /** Refuses a dense feature matrix of this shape when it would not fit the memory limit. */
-    void requireMemory(long rows, long columns, String where) {
-        double bytes = 4.0 * rows * columns; // floats; a double cannot overflow here
-        if (bytes > memoryBytes) {
-            throw new ActiveBenchException(where + ": " + rows + " rows x " + columns + " features need "
-                    + mebibytes(bytes) + " as floats, more than the limit of " + mebibytes(memoryBytes) + " (-D" + PREFIX
-                    + "maxFeatureBytes, by default half the JVM's heap: give Java more with ACTIVEBENCH_JAVA_OPTS=-Xmx...)");
+    /** Refuses to hold {@code bytes} for a data set ({@code what}: e.g. "200 rows of 5000 features") beyond the limit. */
+    void requireMemory(double bytes, String what, String where) {
+        if (bytes > dataBytes) {
+            throw new ActiveBenchException(where + ": " + what + " need more than " + mebibytes(dataBytes) + " of memory,"
+                    + " the limit (-D" + PREFIX + "maxDataBytes; by default a third of the JVM's heap: give Java more"
+                    + " with ACTIVEBENCH_JAVA_OPTS=-Xmx...)");
         }
     }
 

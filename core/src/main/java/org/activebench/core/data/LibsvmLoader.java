@@ -5,24 +5,32 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.activebench.core.ActiveBenchException;
 
 /**
  * LIBSVM / SVMlight sparse text: {@code label index:value ...} with 1-based ascending indices; absent features
- * are 0 (sparse, not missing). The dimension is the largest index seen, at most {@link InputLimits#features()},
- * and the dense matrix it makes must fit {@link InputLimits#memoryBytes()}: both are checked before allocating.
+ * are 0 (sparse, not missing). The dimension is the largest index seen, at most {@link InputLimits#features()};
+ * the entries read, and then the dense matrix they make, must fit {@link InputLimits#dataBytes()}: both are checked
+ * before allocating.
  */
 final class LibsvmLoader {
+    /** What a row costs besides its entries: two arrays, references, its line (estimated, as Java lays them out). */
+    private static final int ROW_BYTES = 96;
+
     private LibsvmLoader() {
     }
 
     static Dataset load(String name, Reader reader, String file) {
         List<String> labels = new ArrayList<>();
+        Map<String, String> distinctLabels = new HashMap<>();
         List<int[]> indices = new ArrayList<>();
         List<float[]> values = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         int d = 0;
+        long sparseBytes = 0;
         InputLimits limits = InputLimits.current();
         StringBuilder buffer = new StringBuilder();
         try (reader) {
@@ -67,7 +75,9 @@ final class LibsvmLoader {
                 if (idx.length > 0) {
                     d = Math.max(d, idx[idx.length - 1]);
                 }
-                labels.add(tokens[0]);
+                sparseBytes += 8L * idx.length + ROW_BYTES;
+                limits.requireMemory(sparseBytes, labels.size() + 1 + " rows", file + ":" + line);
+                labels.add(distinctLabels.computeIfAbsent(tokens[0], l -> l));
                 indices.add(idx);
                 values.add(val);
                 lines.add(line);
@@ -78,7 +88,8 @@ final class LibsvmLoader {
         if (d == 0) {
             throw new ActiveBenchException(file + ": no features in any row");
         }
-        limits.requireMemory(labels.size(), d, file);
+        limits.requireMemory(sparseBytes + (4.0 * d + DatasetBuilder.ROW_BYTES) * labels.size(), labels.size() + " rows of " + d
+                + " features", file);
         List<String> featureNames = new ArrayList<>(d);
         for (int j = 1; j <= d; j++) {
             featureNames.add("f" + j);

@@ -32,6 +32,7 @@ public record TextCorpus(List<String> texts, Dataset labels) {
         }
 
         void add(String text, String label, int line) {
+            labels.account(2L * text.length(), line);
             texts.add(text);
             labels.add(new float[0], Fields.isMissing(label) ? null : label, line);
         }

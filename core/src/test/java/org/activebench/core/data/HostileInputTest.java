@@ -148,18 +148,25 @@ class HostileInputTest {
     }
 
     @Test
-    void featuresBeyondTheMemoryLimitFailBeforeAllocating() throws IOException {
-        Path csv = write("big.csv", bytes("a,b,label\n" + "1,2,x\n3,4,y\n".repeat(500)));
-        withLimit("maxFeatureBytes", "1000", () -> {
-            String message = error(csv);
-            assertTrue(message.startsWith(csv + ":") && message.contains("rows x 2 features need")
-                    && message.contains("more than the limit of 0.0 MiB"), message);
-        });
+    void dataBeyondTheMemoryLimitFailsBeforeAllocating() throws IOException {
+        String limit = " need more than 0.0 MiB of memory, the limit (-Dactivebench.maxDataBytes; by default a third of"
+                + " the JVM's heap: give Java more with ACTIVEBENCH_JAVA_OPTS=-Xmx...)";
+        Path csv = write("big.csv", bytes("a,b,label\n" + "1,2,x\n3,4,y\n".repeat(100)));
+        // (4 x 2 + 12) bytes per row: row 51, on line 52, passes 1000
+        withLimit("maxDataBytes", "1000", () -> assertEquals(csv + ":52: 51 rows of 2 features" + limit, error(csv)));
         Path libsvm = write("big.libsvm", bytes("1 1:1 5000:1\n".repeat(200)));
-        withLimit("maxFeatureBytes", "100000", () -> assertEquals(libsvm + ": 200 rows x 5000 features need 3.8 MiB as"
-                + " floats, more than the limit of 0.1 MiB (-Dactivebench.maxFeatureBytes, by default half the JVM's heap:"
-                + " give Java more with ACTIVEBENCH_JAVA_OPTS=-Xmx...)", error(libsvm)));
-        assertFalse(DatasetLoader.load("t", libsvm, null, null, MissingValues.ERROR).x().length == 0, "within the default");
+        // the sparse rows fit, densifying them is checked before it allocates
+        withLimit("maxDataBytes", "100000", () -> assertEquals(libsvm + ": 200 rows of 5000 features need more than"
+                + " 0.1 MiB of memory, the limit (-Dactivebench.maxDataBytes; by default a third of the JVM's heap: give"
+                + " Java more with ACTIVEBENCH_JAVA_OPTS=-Xmx...)", error(libsvm)));
+        // (2 x 8 + 96) bytes per sparse row: row 9 passes 1000
+        withLimit("maxDataBytes", "1000", () -> assertEquals(libsvm + ":9: 9 rows" + limit, error(libsvm)));
+        Path texts = write("texts.csv", bytes("text,label\n\"" + "w".repeat(600) + "\",x\n"));
+        // a text of 600 characters takes 1200 bytes
+        withLimit("maxDataBytes", "1000", () -> assertEquals(texts + ":2: 1 rows of 0 features" + limit,
+                assertThrows(ActiveBenchException.class, () -> DatasetLoader.loadText("t", texts, null, null, null))
+                        .getMessage()));
+        assertEquals(200, DatasetLoader.load("t", libsvm, null, null, MissingValues.ERROR).size(), "within the default");
     }
 
     @Test
