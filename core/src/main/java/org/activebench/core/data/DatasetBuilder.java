@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.activebench.core.ActiveBenchException;
 
 /**
@@ -21,12 +22,14 @@ final class DatasetBuilder {
     private final MissingValues missing;
     /** Floats per storage block: rows are appended without copying what is stored, so loading peaks at the data once. */
     private static final int BLOCK = 1 << 16;
-    /** What a row costs besides its features: a reference to its (shared) label and its line number. */
-    static final int ROW_BYTES = 12;
+    /** What a row costs besides its features: its label's code and its line, with room for the arrays to grow. */
+    static final int ROW_BYTES = 16;
     private final List<float[]> blocks = new ArrayList<>();
     private long stored;
-    private final List<String> labels = new ArrayList<>();
-    private final Map<String, String> distinctLabels = new HashMap<>();
+    private int rows;
+    private final List<String> distinct = new ArrayList<>();
+    private final Map<String, Integer> codeOf = new HashMap<>();
+    private int[] codes = new int[64]; // per row, the label's index in distinct; -1 when missing
     private int[] lines = new int[64];
     private long bytes;
     private final InputLimits limits = InputLimits.current();
@@ -48,7 +51,7 @@ final class DatasetBuilder {
     /** Adds one row; {@code features} is copied, {@code NaN} marks a missing value. */
     void add(float[] features, String label, int line) {
         int d = featureNames.size();
-        int n = labels.size();
+        int n = rows;
         if ((long) (n + 1) * d > Integer.MAX_VALUE - 8) {
             throw new ActiveBenchException(file + ":" + line + ": data set too large for one float array");
         }
@@ -63,11 +66,16 @@ final class DatasetBuilder {
             j += length;
             stored += length;
         }
-        labels.add(label == null ? null : distinctLabels.computeIfAbsent(label, l -> l));
         if (n == lines.length) {
             lines = Arrays.copyOf(lines, 2 * n);
+            codes = Arrays.copyOf(codes, 2 * n);
         }
         lines[n] = line;
+        codes[n] = label == null ? -1 : codeOf.computeIfAbsent(label, l -> {
+            distinct.add(l);
+            return distinct.size() - 1;
+        });
+        rows++;
     }
 
     /**
@@ -76,7 +84,7 @@ final class DatasetBuilder {
      */
     void account(long more, int line) {
         bytes += more;
-        limits.requireMemory(bytes, labels.size() + 1 + " rows of " + featureNames.size() + " features",
+        limits.requireMemory(bytes, rows + 1 + " rows of " + featureNames.size() + " features",
                 file + ":" + line);
     }
 
@@ -97,14 +105,14 @@ final class DatasetBuilder {
 
     Dataset build() {
         int d = featureNames.size();
-        int n = labels.size();
+        int n = rows;
         if (n == 0) {
             throw new ActiveBenchException(file + ": no data rows");
         }
         boolean[] keep = new boolean[n];
         Arrays.fill(keep, true);
         for (int i = 0; i < n; i++) {
-            if (labels.get(i) == null) {
+            if (codes[i] < 0) {
                 if (missing != MissingValues.DROP) {
                     throw new ActiveBenchException(file + ":" + lines[i] + ": missing class label");
                 }
@@ -129,11 +137,11 @@ final class DatasetBuilder {
             throw new ActiveBenchException(file + ": every row has a missing value; nothing left to learn from");
         }
         float[] features = new float[kept * d];
-        List<String> keptLabels = new ArrayList<>(kept);
+        Set<String> keptLabels = new LinkedHashSet<>();
         for (int i = 0, r = 0; i < n; i++) {
             if (keep[i]) {
                 copyRow(i, features, r * d);
-                keptLabels.add(labels.get(i));
+                keptLabels.add(distinct.get(codes[i]));
                 r++;
             }
         }
@@ -141,7 +149,7 @@ final class DatasetBuilder {
         if (missing == MissingValues.MEAN) {
             imputeMeans(features, kept, d);
         }
-        List<String> classes = declaredClasses != null ? declaredClasses : naturalOrder(keptLabels);
+        List<String> classes = declaredClasses != null ? declaredClasses : naturalOrder(List.copyOf(keptLabels));
         Map<String, Integer> index = new HashMap<>();
         for (int c = 0; c < classes.size(); c++) {
             index.put(classes.get(c), c);
@@ -149,9 +157,9 @@ final class DatasetBuilder {
         int[] y = new int[kept];
         for (int i = 0, r = 0; i < n; i++) {
             if (keep[i]) {
-                Integer c = index.get(labels.get(i));
+                Integer c = index.get(distinct.get(codes[i]));
                 if (c == null) {
-                    throw new ActiveBenchException(file + ":" + lines[i] + ": class '" + labels.get(i)
+                    throw new ActiveBenchException(file + ":" + lines[i] + ": class '" + distinct.get(codes[i])
                             + "' is not one of the declared classes " + classes);
                 }
                 y[r++] = c;

@@ -12,7 +12,7 @@ import org.activebench.core.ActiveBenchException;
  * @param fieldChars  characters of one CSV/ARFF field ({@code maxFieldChars}, default 16 Mi: long e-mails fit)
  * @param dataBytes   bytes one data set may take in memory while it loads ({@code maxDataBytes}, default a third of
  *                    the JVM's heap, {@code -Xmx}, since building the data set copies it once): 4 per feature value,
- *                    12 per row (its label and line), 2 per character of a text, 8 per stored LIBSVM entry
+ *                    16 per row (its label and line), 2 per character of a text, 8 per stored LIBSVM entry
  */
 public record InputLimits(long inputBytes, int features, int fieldChars, long dataBytes) {
     public static final String PREFIX = "activebench.";

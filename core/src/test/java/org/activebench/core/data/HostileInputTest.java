@@ -152,8 +152,8 @@ class HostileInputTest {
         String limit = " need more than 0.0 MiB of memory, the limit (-Dactivebench.maxDataBytes; by default a third of"
                 + " the JVM's heap: give Java more with ACTIVEBENCH_JAVA_OPTS=-Xmx...)";
         Path csv = write("big.csv", bytes("a,b,label\n" + "1,2,x\n3,4,y\n".repeat(100)));
-        // (4 x 2 + 12) bytes per row: row 51, on line 52, passes 1000
-        withLimit("maxDataBytes", "1000", () -> assertEquals(csv + ":52: 51 rows of 2 features" + limit, error(csv)));
+        // (4 x 2 + 16) bytes per row: row 42, on line 43, passes 1000
+        withLimit("maxDataBytes", "1000", () -> assertEquals(csv + ":43: 42 rows of 2 features" + limit, error(csv)));
         Path libsvm = write("big.libsvm", bytes("1 1:1 5000:1\n".repeat(200)));
         // the sparse rows fit, densifying them is checked before it allocates
         withLimit("maxDataBytes", "100000", () -> assertEquals(libsvm + ": 200 rows of 5000 features need more than"
