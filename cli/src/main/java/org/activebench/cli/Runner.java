@@ -29,7 +29,7 @@ final class Runner {
             out.println(result.trials() + " trials (" + result.resumed() + " reused from an earlier run) in " + dir);
             out.println("results: " + dir.resolve("results.csv") + ", per trial: " + dir.resolve("trials"));
             ReportCommand.printPaths(report, out);
-            out.printf(Locale.ROOT, "%s; report %.1f s%n", result.time().describe(options.threads), reportSeconds);
+            out.printf(Locale.ROOT, "%s; report %.2f s%n", result.time().describe(options.threads), reportSeconds);
         }
         return 0;
     }

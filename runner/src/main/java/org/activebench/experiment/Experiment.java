@@ -206,15 +206,15 @@ public final class Experiment {
     }
 
     /**
-     * The study's cells in config order: per data set and learner, each seed's full-pool reference, then every
-     * strategy x seed trial, each with its key and fingerprint.
+     * The study's cells in config order: per data set and learner, each seed's full-pool reference (unless the
+     * config says {@code "reference": false}), then every strategy x seed trial, each with its key and fingerprint.
      */
     private StudyPlan plan(Map<String, List<PreparedData>> prepared) {
         List<StudyPlan.Cell> cells = new ArrayList<>();
         for (ExperimentConfig.DatasetSpec spec : config.datasets()) {
             List<PreparedData> perSeed = prepared.get(spec.name());
             for (Component<Learner> learner : learners) {
-                for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
+                for (int seedIndex = 0; seedIndex < config.seeds().size() && config.referenceOrDefault(); seedIndex++) {
                     long seed = config.seeds().get(seedIndex);
                     PreparedData data = perSeed.get(seedIndex);
                     cells.add(new StudyPlan.Cell(new TrialKey(spec.name(), learner.label(), null, seed),

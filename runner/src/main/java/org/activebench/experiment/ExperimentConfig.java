@@ -33,6 +33,7 @@ public record ExperimentConfig(
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<ComponentSpec> stop,
         List<String> metrics,
         String ties,
+        Boolean reference,
         List<String> plugins) {
 
     /**
@@ -57,6 +58,11 @@ public record ExperimentConfig(
 
     /** How many labels may be bought: a number of query rounds, or a total number of labels. */
     public record BudgetSpec(Integer rounds, Integer labels) {
+    }
+
+    /** Whether each learner is also fitted on the whole pool per seed: the ceiling the report's "labels to X%" read. */
+    public boolean referenceOrDefault() {
+        return reference == null || reference;
     }
 
     public String nameOrDefault() {

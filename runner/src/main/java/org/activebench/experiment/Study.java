@@ -46,6 +46,7 @@ public final class Study {
     private ExperimentConfig.BudgetSpec budget = new ExperimentConfig.BudgetSpec(10, null);
     private List<String> metrics;
     private String ties;
+    private Boolean reference;
     private int threads = Runtime.getRuntime().availableProcessors();
     private ScoreKernels kernels;
     private Progress progress = Progress.NONE;
@@ -202,6 +203,12 @@ public final class Study {
         return this;
     }
 
+    /** Whether to fit each learner on the whole pool per seed (default true): the report's "labels to X%" need it. */
+    public Study reference(boolean fit) {
+        reference = fit;
+        return this;
+    }
+
     /** The scoring kernels; by default the fastest that passes its self-check. */
     public Study kernels(ScoreKernels backend) {
         kernels = backend;
@@ -218,7 +225,8 @@ public final class Study {
         return new ExperimentConfig(name, List.copyOf(datasets), learners.size() == 1 ? learners.getFirst() : null,
                 learners.size() == 1 ? null : List.copyOf(learners), List.copyOf(strategies), seeds, testFraction,
                 new ExperimentConfig.InitialSpec(initial, initialMode, null), batch, budget,
-                stops.isEmpty() ? null : List.copyOf(stops), metrics, ties, plugins.isEmpty() ? null : List.copyOf(plugins));
+                stops.isEmpty() ? null : List.copyOf(stops), metrics, ties, reference,
+                plugins.isEmpty() ? null : List.copyOf(plugins));
     }
 
     /** Validates everything, loads the data and builds every component: bad input fails here, before any output. */

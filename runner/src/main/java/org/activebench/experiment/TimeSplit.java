@@ -38,8 +38,8 @@ public record TimeSplit(double fitMs, double predictMs, double queryMs, double l
 
     /** One line for the console, in seconds. */
     public String describe(int threads) {
-        return String.format(Locale.ROOT, "time: fit %.1f s, predict %.1f s, query %.1f s, loop %.1f s, references %.1f s"
-                + " (summed over %d thread%s); setup %.1f s; run %.1f s wall", fitMs / 1e3, predictMs / 1e3, queryMs / 1e3,
+        return String.format(Locale.ROOT, "time: fit %.2f s, predict %.2f s, query %.2f s, loop %.2f s, references %.2f s"
+                + " (summed over %d thread%s); setup %.2f s; run %.2f s wall", fitMs / 1e3, predictMs / 1e3, queryMs / 1e3,
                 loopMs / 1e3, referenceMs / 1e3, threads, threads == 1 ? "" : "s", setupMs / 1e3, wallMs / 1e3);
     }
 }

@@ -313,6 +313,25 @@ class ExperimentTest {
     }
 
     @Test
+    void withoutReferencesNoFullPoolFitRunsAndTheTrialsAreTheSame() throws IOException {
+        run(SMALL, "with", 2);
+        Experiment.Result without = run(SMALL.replace("\"batch\": 5", "\"batch\": 5, \"reference\": false"), "without", 2);
+        assertEquals(0, without.time().referenceMs());
+        assertFalse(Files.exists(dir.resolve("without/reference")));
+        Map<String, String> with = deterministicFiles("with");
+        with.keySet().removeIf(name -> name.startsWith("reference"));
+        Map<String, String> trials = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir.resolve("without/trials"))) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                trials.put(dir.resolve("without").relativize(p).toString(), Files.readString(p));
+            }
+        }
+        trials.put("results.csv", Files.readString(dir.resolve("without/results.csv")));
+        assertEquals(with, trials);
+        assertTrue(ResultsDirectory.read(dir.resolve("without")).references().isEmpty());
+    }
+
+    @Test
     void aDamagedResultFileIsNamedWithItsLine() throws IOException {
         run(SMALL, "out", 2);
         Path broken = dir.resolve("out/trials/iris/logistic[C=2]/margin/seed-2.json");

@@ -12,7 +12,7 @@ import jdk.incubator.vector.VectorSpecies;
  * same way) on AVX2 and AVX-512 machines. Only operations that round the same in every implementation are used
  * (loads, add, multiply, fused multiply-add, lane reads): {@code reduceLanes} may add in any order and the vector
  * EXP is not {@code Math.exp}, and both differ between C2's intrinsics and the interpreter's fallback, which made a
- * fit depend on how far the JIT had got. Rows go in blocks of {@link #BLOCK}, a fixed size, so that results do not
+ * fit depend on how far the JIT had got; exponentials come from {@link Exp}, built from those operations. Rows go in blocks of {@link #BLOCK}, a fixed size, so that results do not
  * depend on how many threads run the blocks.
  */
 final class LinearKernels {
@@ -345,17 +345,23 @@ final class LinearKernels {
             for (int c = 1; c < m; c++) {
                 max = Math.max(max, z[row + c]);
             }
+            for (int c = 0; c < m; c++) {
+                z[row + c] -= max;
+            }
+            logSum[i] = max;
+        }
+        Exp.expInPlace(z, 0, rows * m); // the whole block at once: m is often shorter than a vector
+        for (int i = 0; i < rows; i++) {
+            int row = i * m;
             double sum = 0;
             for (int c = 0; c < m; c++) {
-                double e = Math.exp(z[row + c] - max);
-                z[row + c] = e;
-                sum += e;
+                sum += z[row + c];
             }
             double inverse = 1 / sum;
             for (int c = 0; c < m; c++) {
                 z[row + c] *= inverse;
             }
-            logSum[i] = max + Math.log(sum);
+            logSum[i] += Math.log(sum);
         }
     }
 

@@ -77,6 +77,7 @@ record LogisticModel(double[] w, int d, int outputs, int[] classes, int k, doubl
     }
 
     static double sigmoid(double z) {
-        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+        double e = Exp.exp(-Math.abs(z)); // at most 1: no overflow
+        return z >= 0 ? 1 / (1 + e) : e / (1 + e);
     }
 }

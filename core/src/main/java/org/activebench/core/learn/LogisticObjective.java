@@ -309,7 +309,7 @@ final class LogisticObjective implements NewtonCg.Objective {
                 double z = r[i];
                 // -log σ(z) = log(1 + e^-z) for y = 1; -log(1 - σ(z)) = log(1 + e^z) for y = 0, computed stably
                 double signed = y == 1 ? -z : z;
-                loss += signed > 0 ? signed + Math.log1p(Math.exp(-signed)) : Math.log1p(Math.exp(signed));
+                loss += Math.max(signed, 0) + Math.log1p(Exp.exp(-Math.abs(signed)));
                 r[i] = LogisticModel.sigmoid(z) - y;
             }
         } else {

@@ -365,10 +365,13 @@ class L2LogisticLearnerTest {
     @Test
     void theFitIsTheSameBitForBitInTheInterpreterAsAfterTheJitCompiledIt() throws Exception {
         long compiled = 0;
+        long probabilities = 0;
         for (int i = 0; i < 200; i++) { // enough calls for C2 to compile the kernels
             compiled = InterpretedFit.fit();
+            probabilities = InterpretedFit.predict();
         }
         String interpreted = ChildJvm.run(InterpretedFit.class, "-Xint", "--add-modules", "jdk.incubator.vector");
         assertTrue(interpreted.contains("weights " + compiled + "\n"), interpreted);
+        assertTrue(interpreted.contains("probabilities " + probabilities + "\n"), "softmax and sigmoid: " + interpreted);
     }
 }
