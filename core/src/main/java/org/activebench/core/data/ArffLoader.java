@@ -155,7 +155,7 @@ final class ArffLoader {
         try {
             String text;
             int line = 0;
-            while ((text = TextInput.readLine(in, buffer, limits.fieldChars(), file, line + 1)) != null) {
+            while ((text = TextInput.readLine(in, buffer, limits.lineChars(), file, line + 1)) != null) {
                 line++;
                 String trimmed = text.strip();
                 if (trimmed.isEmpty() || trimmed.startsWith("%")) {

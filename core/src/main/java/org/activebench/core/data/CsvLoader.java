@@ -58,11 +58,11 @@ final class CsvLoader {
             }
             for (int j = 0, f = 0; j < fields.size(); j++) {
                 if (j != label) {
-                    row[f] = Fields.number(fields.get(j), file, line, features.get(f));
+                    row[f] = records.number(j, line, features.get(f));
                     f++;
                 }
             }
-            String value = fields.get(label);
+            String value = records.field(label);
             builder.add(row, Fields.isMissing(value) ? null : value, line);
         }
         return builder.build();

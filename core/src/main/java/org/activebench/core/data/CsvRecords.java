@@ -3,14 +3,16 @@ package org.activebench.core.data;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import org.activebench.core.ActiveBenchException;
 
 /**
  * Streams delimited records (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks) with the
- * line number each record starts on, so errors can name it. Fields may be long (e-mails of hundreds of KiB), up to
- * {@link InputLimits#fieldChars()}; a record has at most {@link InputLimits#features()} + 1 fields (the label).
+ * line number each record starts on, so errors can name it. Fields may be long (e-mails of hundreds of KiB): a record
+ * has at most {@link InputLimits#lineChars()} characters and {@link InputLimits#features()} + 1 fields (the label).
+ * A record's fields lie side by side in one reused buffer, so that numbers are parsed from it without a String each.
  * Unquoted fields are trimmed; blank lines and, if a comment character is given, comment lines are skipped.
  */
 final class CsvRecords {
@@ -19,8 +21,22 @@ final class CsvRecords {
     private final String file;
     private final String quotes;
     private final char comment;
-    private final List<String> fields = new ArrayList<>();
-    private final StringBuilder field = new StringBuilder();
+    private char[] text;
+    private int length;
+    private int[] starts = new int[64];
+    private int[] ends = new int[64];
+    private int count;
+    private final List<String> fields = new AbstractList<>() {
+        @Override
+        public String get(int i) {
+            return field(i);
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
+    };
     private int line;
     private int recordLine;
     private int pushedBack = Integer.MIN_VALUE;
@@ -37,11 +53,21 @@ final class CsvRecords {
         this.line = firstLine;
         this.quotes = quotes;
         this.comment = comment;
+        this.text = new char[Math.min(1 << 12, limits.lineChars())];
     }
 
-    /** The fields of the record read by the last successful {@link #next()}. */
+    /** The fields of the record read by the last successful {@link #next()}, valid until the next call. */
     List<String> fields() {
         return fields;
+    }
+
+    String field(int i) {
+        return new String(text, starts[i], ends[i] - starts[i]);
+    }
+
+    /** Field {@code i} as a number ({@link Fields#number}); {@code line} and {@code column} name it in errors. */
+    float number(int i, int line, String column) {
+        return Fields.number(text, starts[i], ends[i], file, line, column);
     }
 
     /** Line number on which the current record starts. */
@@ -51,7 +77,8 @@ final class CsvRecords {
 
     /** Reads the next non-blank record; false at end of input. */
     boolean next() {
-        fields.clear();
+        count = 0;
+        length = 0;
         int c = read();
         while (c == '\n' || c == '\r' || (comment != 0 && c == comment)) {
             if (c != '\n' && c != '\r') {
@@ -64,13 +91,18 @@ final class CsvRecords {
         }
         recordLine = line;
         while (true) {
-            c = readField(c);
-            if (fields.size() > limits.features()) {
+            if (count > limits.features()) {
                 throw new ActiveBenchException(file + ":" + recordLine + ": more than " + (limits.features() + 1)
                         + " fields, the limit (the label and at most -D" + InputLimits.PREFIX + "maxFeatures="
                         + limits.features() + " features)");
             }
-            fields.add(field.toString());
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, 2 * count);
+                ends = Arrays.copyOf(ends, 2 * count);
+            }
+            starts[count] = length;
+            c = readField(c);
+            ends[count++] = length;
             if (c != ',') {
                 return true;
             }
@@ -80,7 +112,6 @@ final class CsvRecords {
 
     /** Reads one field starting with {@code c}; returns the character that ended it (',', newline or EOF). */
     private int readField(int c) {
-        field.setLength(0);
         while (c == ' ' || c == '\t') {
             c = read();
         }
@@ -114,21 +145,22 @@ final class CsvRecords {
                 append(c);
                 c = read();
             }
-            int end = field.length();
-            while (end > 0 && (field.charAt(end - 1) == ' ' || field.charAt(end - 1) == '\t')) {
-                end--;
+            while (length > starts[count] && (text[length - 1] == ' ' || text[length - 1] == '\t')) {
+                length--;
             }
-            field.setLength(end);
         }
         return c;
     }
 
     private void append(int c) {
-        if (field.length() == limits.fieldChars()) {
-            throw new ActiveBenchException(file + ":" + line + ": a field longer than " + limits.fieldChars()
-                    + " characters, the limit (-D" + InputLimits.PREFIX + "maxFieldChars=N raises it)");
+        if (length == text.length) {
+            if (length >= limits.lineChars()) {
+                throw new ActiveBenchException(file + ":" + recordLine + ": a record longer than " + limits.lineChars()
+                        + " characters, the limit (-D" + InputLimits.PREFIX + "maxLineChars=N raises it)");
+            }
+            text = Arrays.copyOf(text, (int) Math.min(2L * length, limits.lineChars()));
         }
-        field.append((char) c);
+        text[length++] = (char) c;
     }
 
     private static int unescape(int c) {

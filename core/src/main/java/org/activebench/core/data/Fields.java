@@ -22,23 +22,108 @@ final class Fields {
 
     /** The value of a numeric field; {@code NaN} if it is missing; an error naming file, line and column otherwise. */
     static float number(String field, String file, int line, String column) {
-        if (isMissing(field)) {
+        return number(field.toCharArray(), 0, field.length(), file, line, column);
+    }
+
+    /**
+     * {@link #number(String, String, int, String)} of the characters {@code s[from .. to)}, parsed in place. The value is
+     * the float nearest the decimal, as {@code Float.parseFloat} gives it (tested on every form): digits are gathered
+     * into a long m and, when m ≤ 2^53 and the power of ten is at most 22, the double m·10^e is rounded once
+     * (Clinger's fast path) and then to float, which is the nearest float unless the double is exactly halfway between
+     * two floats, or subnormal as a float; those, and longer numbers, go to {@code Float.parseFloat}.
+     */
+    static float number(char[] s, int from, int to, String file, int line, String column) {
+        while (from < to && (s[from] == ' ' || s[from] == '\t')) {
+            from++;
+        }
+        while (to > from && (s[to - 1] == ' ' || s[to - 1] == '\t')) {
+            to--;
+        }
+        if (from == to || to - from == 1 && s[from] == '?') {
             return Float.NaN;
         }
-        String text = strip(field);
-        if (!isDecimal(text)) {
-            String word = text.startsWith("+") || text.startsWith("-") ? text.substring(1) : text;
-            throw new ActiveBenchException(file + ":" + line + ": column '" + column + "' "
-                    + (NOT_FINITE.contains(word.toLowerCase(Locale.ROOT))
-                    ? "is " + text + " (not finite); leave the field empty to mark a missing value"
-                    : "is not a number: '" + abbreviate(field) + "'"));
+        int i = from;
+        boolean negative = s[i] == '-';
+        if (s[i] == '-' || s[i] == '+') {
+            i++;
         }
-        float v = Float.parseFloat(text);
+        long mantissa = 0;
+        int significant = 0; // digits in mantissa, leading zeros not counted
+        int scale = 0; // the value is mantissa x 10^(exponent - scale)
+        int digits = 0;
+        boolean dropped = false;
+        for (boolean fraction = false; i < to; i++) {
+            char c = s[i];
+            if (c == '.' && !fraction) {
+                fraction = true;
+                continue;
+            }
+            if (c < '0' || c > '9') {
+                break;
+            }
+            digits++;
+            if (significant < 18) {
+                mantissa = 10 * mantissa + (c - '0');
+                significant += mantissa == 0 ? 0 : 1;
+                scale += fraction ? 1 : 0;
+            } else {
+                dropped = true; // more digits than a long holds exactly: Float.parseFloat decides
+            }
+        }
+        int exponent = 0;
+        boolean valid = digits > 0;
+        if (valid && i < to && (s[i] == 'e' || s[i] == 'E')) {
+            i++;
+            boolean minus = i < to && s[i] == '-';
+            if (i < to && (s[i] == '-' || s[i] == '+')) {
+                i++;
+            }
+            int start = i;
+            for (; i < to && s[i] >= '0' && s[i] <= '9'; i++) {
+                exponent = Math.min(10 * exponent + (s[i] - '0'), 100_000); // beyond float range either way
+            }
+            valid = i > start;
+            exponent = minus ? -exponent : exponent;
+        }
+        if (!valid || i != to) {
+            return notANumber(new String(s, from, to - from), file, line, column);
+        }
+        int power = exponent - scale;
+        if (!dropped && mantissa <= 1L << 53 && Math.abs(power) <= 22) { // both exact in a double
+            double v = power >= 0 ? mantissa * POWERS[power] : mantissa / POWERS[-power];
+            long low = Double.doubleToRawLongBits(v) & 0x1FFF_FFFFL; // the 29 bits a float drops
+            if (v == 0 || v >= Float.MIN_NORMAL && low != 0x1000_0000L) {
+                float f = (float) v;
+                return checkFinite(negative ? -f : f, s, from, to, file, line, column);
+            }
+        }
+        return checkFinite(Float.parseFloat(new String(s, from, to - from)), s, from, to, file, line, column);
+    }
+
+    private static final double[] POWERS = new double[23];
+
+    static {
+        POWERS[0] = 1;
+        for (int k = 1; k < POWERS.length; k++) {
+            POWERS[k] = 10 * POWERS[k - 1]; // exact up to 10^22
+        }
+    }
+
+    private static float checkFinite(float v, char[] s, int from, int to, String file, int line, String column) {
         if (!Float.isFinite(v)) {
-            throw new ActiveBenchException(file + ":" + line + ": column '" + column + "' is " + abbreviate(field)
-                    + ", beyond float range; leave the field empty to mark a missing value");
+            throw new ActiveBenchException(file + ":" + line + ": column '" + column + "' is "
+                    + abbreviate(new String(s, from, to - from)) + ", beyond float range; leave the field empty to mark a"
+                    + " missing value");
         }
         return v;
+    }
+
+    private static float notANumber(String text, String file, int line, String column) {
+        String word = text.startsWith("+") || text.startsWith("-") ? text.substring(1) : text;
+        throw new ActiveBenchException(file + ":" + line + ": column '" + column + "' "
+                + (NOT_FINITE.contains(word.toLowerCase(Locale.ROOT))
+                ? "is " + text + " (not finite); leave the field empty to mark a missing value"
+                : "is not a number: '" + abbreviate(text) + "'"));
     }
 
     /** Whether {@code s} is exactly a decimal number of the grammar above (no surrounding blanks). */
@@ -82,19 +167,6 @@ final class Fields {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    /** Removes surrounding spaces and tabs, and only those (a quoted field keeps them). */
-    private static String strip(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && (s.charAt(start) == ' ' || s.charAt(start) == '\t')) {
-            start++;
-        }
-        while (end > start && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
-            end--;
-        }
-        return s.substring(start, end);
     }
 
     static String abbreviate(String field) {

@@ -9,17 +9,18 @@ import org.activebench.core.ActiveBenchException;
  *
  * @param inputBytes  bytes a file may deliver after decompression ({@code maxInputBytes}, default 4 GiB)
  * @param features    features (CSV columns besides the label, LIBSVM's largest index) ({@code maxFeatures}, 100000)
- * @param fieldChars  characters of one CSV/ARFF field ({@code maxFieldChars}, default 16 Mi: long e-mails fit)
+ * @param lineChars   characters of one record: a CSV/ARFF row with its quoted line breaks, a LIBSVM line
+ *                    ({@code maxLineChars}, default 16 Mi: long e-mails fit)
  * @param dataBytes   bytes one data set may take in memory while it loads ({@code maxDataBytes}, default a third of
  *                    the JVM's heap, {@code -Xmx}, since building the data set copies it once): 4 per feature value,
  *                    16 per row (its label and line), 2 per character of a text, 8 per stored LIBSVM entry
  */
-public record InputLimits(long inputBytes, int features, int fieldChars, long dataBytes) {
+public record InputLimits(long inputBytes, int features, int lineChars, long dataBytes) {
     public static final String PREFIX = "activebench.";
 
     public static InputLimits current() {
         return new InputLimits(positive("maxInputBytes", 4L << 30), (int) Math.min(Integer.MAX_VALUE - 8,
-                positive("maxFeatures", 100_000)), (int) Math.min(Integer.MAX_VALUE - 8, positive("maxFieldChars", 16 << 20)),
+                positive("maxFeatures", 100_000)), (int) Math.min(Integer.MAX_VALUE - 8, positive("maxLineChars", 16 << 20)),
                 positive("maxDataBytes", Runtime.getRuntime().maxMemory() / 3));
     }
 

@@ -36,7 +36,7 @@ final class LibsvmLoader {
         try (reader) {
             String text;
             int line = 0;
-            while ((text = TextInput.readLine(reader, buffer, limits.fieldChars(), file, line + 1)) != null) {
+            while ((text = TextInput.readLine(reader, buffer, limits.lineChars(), file, line + 1)) != null) {
                 line++;
                 int hash = text.indexOf('#');
                 String[] tokens = (hash >= 0 ? text.substring(0, hash) : text).trim().split("\\s+");

@@ -82,7 +82,7 @@ public final class TeacherPredictions {
                         + " samples of data set '" + data.name() + "'");
             }
             for (int j = 0; j < k; j++) {
-                row[column[j]] = Fields.number(fields.get(j), file, records.line(), data.classNames().get(column[j]));
+                row[column[j]] = records.number(j, records.line(), data.classNames().get(column[j]));
             }
             store(row, kind, where, out, n++);
         }

@@ -134,7 +134,7 @@ final class TextInput extends Reader {
         while (c >= 0 && c != '\n') {
             if (line.length() == max) {
                 throw new ActiveBenchException(file + ":" + number + ": a line longer than " + max
-                        + " characters, the limit (-D" + InputLimits.PREFIX + "maxFieldChars=N raises it)");
+                        + " characters, the limit (-D" + InputLimits.PREFIX + "maxLineChars=N raises it)");
             }
             line.append((char) c);
             c = in.read();

@@ -120,12 +120,12 @@ class HostileInputTest {
     }
 
     @Test
-    void aFieldBeyondTheLimitFails() throws IOException {
-        Path file = write("long.csv", bytes("a,label\n1,\"" + "x".repeat(11) + "\"\n"));
-        withLimit("maxFieldChars", "10", () -> assertEquals(file + ":2: a field longer than 10 characters, the limit"
-                + " (-Dactivebench.maxFieldChars=N raises it)", error(file)));
+    void aRecordBeyondTheLimitFails() throws IOException {
+        Path file = write("long.csv", bytes("a,label\n1,x\n1,\"" + "x\n".repeat(5) + "\"\n"));
+        withLimit("maxLineChars", "10", () -> assertEquals(file + ":3: a record longer than 10 characters, the limit"
+                + " (-Dactivebench.maxLineChars=N raises it)", error(file)));
         Path line = write("long.libsvm", bytes("1 1:0.5 2:0.25\n"));
-        withLimit("maxFieldChars", "10", () -> assertTrue(error(line).startsWith(line + ":1: a line longer than 10"),
+        withLimit("maxLineChars", "10", () -> assertTrue(error(line).startsWith(line + ":1: a line longer than 10"),
                 error(line)));
     }
 
