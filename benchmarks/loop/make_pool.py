@@ -3,9 +3,9 @@
 
     make_pool.py N D OUT.csv [--classes 10] [--seed 1]
 
-Each class centre is drawn from N(0, s^2 I) in D dimensions with s = 1.7 / sqrt(D), each row is its centre plus
-N(0, I) noise: two centres are about 2.4 apart whatever D, so the classes overlap (the full-pool accuracy is about
-0.8) and active learning has something to do. The label is the last column, named "label", values c0, c1, ...
+Each class centre is drawn from N(0, s^2 I) in D dimensions with s = 2.5 / sqrt(D), each row is its centre plus
+N(0, I) noise: two centres are about 3.5 apart whatever D, so the classes overlap (the full-pool accuracy is about
+0.75) and active learning has something to do. The label is the last column, named "label", values c0, c1, ...
 """
 import argparse
 
@@ -21,7 +21,7 @@ def main():
     p.add_argument("--seed", type=int, default=1)
     a = p.parse_args()
     rng = np.random.default_rng(a.seed)
-    centres = rng.normal(0.0, 1.7 / np.sqrt(a.d), size=(a.classes, a.d))
+    centres = rng.normal(0.0, 2.5 / np.sqrt(a.d), size=(a.classes, a.d))
     y = rng.integers(0, a.classes, size=a.n)
     x = (centres[y] + rng.normal(size=(a.n, a.d))).astype(np.float32)
     with open(a.out, "w") as f:

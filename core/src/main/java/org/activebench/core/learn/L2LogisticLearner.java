@@ -35,6 +35,11 @@ final class L2LogisticLearner implements Learner {
     }
 
     @Override
+    public boolean warmStarts() {
+        return true;
+    }
+
+    @Override
     public Model fit(float[] x, int d, int[] rows, int[] labels, int k, long seed, Model previous) {
         int[] classes = Arrays.stream(labels).distinct().sorted().toArray();
         if (classes.length == 1) {

@@ -26,4 +26,9 @@ public interface Learner {
     default Model fit(float[] x, int d, int[] rows, int[] labels, int k, long seed, Model previous) {
         return fit(x, d, rows, labels, k, seed);
     }
+
+    /** Whether {@link #fit(float[], int, int[], int[], int, long, Model)} uses {@code previous} to save work. */
+    default boolean warmStarts() {
+        return false;
+    }
 }
