@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.activebench.experiment.AtomicFiles;
 import org.activebench.experiment.ResultsDirectory;
+import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Writes the report of a results directory: {@code report.html} (self-contained), {@code summary.md}, and every
@@ -33,39 +35,45 @@ public final class Report {
         List<JmhResults> jmh = jmhFiles.stream().map(JmhResults::read).toList();
         Analysis analysis = Analysis.of(results);
         Path chartDir = out.resolve("charts");
-        Map<String, List<ChartFile>> charts = new LinkedHashMap<>();
+        List<PendingChart> pending = new ArrayList<>();
         for (int i = 0; i < analysis.datasets().size(); i++) {
             DatasetAnalysis d = analysis.datasets().get(i);
             String prefix = "d" + (i + 1) + "-" + fileName(d.dataset()) + "-" + fileName(d.learner());
-            List<ChartFile> files = new ArrayList<>();
             for (String metric : analysis.metrics()) {
-                files.add(ChartFile.write(Charts.learningCurves(analysis, d, metric), chartDir, prefix + "-curve-" + fileName(metric),
-                        "Learning curves of " + metric + " on " + d.title() + ": mean over seeds with 95% band; random dashed"));
+                pending.add(new PendingChart(d.title(), () -> Charts.learningCurves(analysis, d, metric),
+                        prefix + "-curve-" + fileName(metric), "Learning curves of " + metric + " on " + d.title()
+                        + ": mean over seeds with 95% band; random dashed"));
             }
-            files.add(ChartFile.write(Charts.aubcBoxes(analysis, d), chartDir, prefix + "-aubc-box",
+            pending.add(new PendingChart(d.title(), () -> Charts.aubcBoxes(analysis, d), prefix + "-aubc-box",
                     "AUBC of " + analysis.primaryMetric() + " per seed on " + d.title() + ", one box per strategy"));
             if (d.strategies().stream().anyMatch(s -> d.againstRandom(s.strategy()) != null)) {
-                files.add(ChartFile.write(Charts.gainOverRandom(analysis, d), chartDir, prefix + "-gain",
+                pending.add(new PendingChart(d.title(), () -> Charts.gainOverRandom(analysis, d), prefix + "-gain",
                         "AUBC gain over random per strategy on " + d.title() + ", mean of the paired differences with 95% intervals"));
             }
             if (d.strategies().stream().allMatch(s -> s.fitMs() != null)) {
-                files.add(ChartFile.write(Charts.costs(d), chartDir, prefix + "-time",
+                pending.add(new PendingChart(d.title(), () -> Charts.costs(d), prefix + "-time",
                         "Mean fit, predict and query time per round on " + d.title() + ", with 95% intervals over seeds"));
             }
-            charts.put(d.title(), files);
         }
         if (analysis.ranking().strategies().size() >= 2) {
-            charts.put("ranking", List.of(ChartFile.write(Charts.criticalDifference(analysis), chartDir, "critical-difference",
-                    "Critical-difference diagram: average rank of AUBC over " + analysis.ranking().blocks())));
+            pending.add(new PendingChart("ranking", () -> Charts.criticalDifference(analysis), "critical-difference",
+                    "Critical-difference diagram: average rank of AUBC over " + analysis.ranking().blocks()));
         }
-        List<ChartFile> jmhCharts = new ArrayList<>();
         for (int i = 0; i < jmh.size(); i++) {
             JmhResults file = jmh.get(i);
             String prefix = "jmh-" + (i + 1) + "-";
-            file.charts().forEach((unit, chart) -> jmhCharts.add(ChartFile.write(chart, chartDir, prefix + fileName(unit),
-                    "JMH scores in " + unit + " from " + file.file().getFileName())));
+            file.charts().forEach((unit, chart) -> pending.add(new PendingChart("jmh", () -> chart,
+                    prefix + fileName(unit), "JMH scores in " + unit + " from " + file.file().getFileName())));
         }
-        charts.put("jmh", jmhCharts);
+        // each chart is drawn and encoded on its own, so they render in parallel; the files do not depend on it
+        List<ChartFile> rendered = pending.parallelStream()
+                .map(c -> ChartFile.write(c.chart().get(), chartDir, c.name(), c.alt())).toList();
+        Map<String, List<ChartFile>> charts = new LinkedHashMap<>();
+        analysis.datasets().forEach(d -> charts.put(d.title(), new ArrayList<>()));
+        charts.put("jmh", new ArrayList<>());
+        for (int i = 0; i < pending.size(); i++) {
+            charts.computeIfAbsent(pending.get(i).section(), k -> new ArrayList<>()).add(rendered.get(i));
+        }
 
         String summary = MarkdownSummary.of(analysis);
         Path markdown = out.resolve("summary.md");
@@ -74,6 +82,10 @@ public final class Report {
         AtomicFiles.write(html, HtmlReport.render(analysis, charts, jmh, rerunCommand(results))
                 .getBytes(StandardCharsets.UTF_8));
         return new Written(html, markdown, chartDir, summary);
+    }
+
+    /** A chart still to draw, and the report section it belongs to. */
+    private record PendingChart(String section, Supplier<Chart<?, ?>> chart, String name, String alt) {
     }
 
     /** The commands that reproduce these results and this report. */

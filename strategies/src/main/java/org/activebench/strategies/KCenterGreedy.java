@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.activebench.core.kernels.KCenterSearch;
 import org.activebench.core.kernels.ScalarKernels;
-import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.spi.Parameters;
 
 /**
@@ -30,11 +29,12 @@ final class KCenterGreedy implements QueryStrategy {
     /**
      * The trial's search over its pool rows. A backend's distances may differ from the reference's in the last bits,
      * so its farthest row only narrows the field: every row within a band of it is remeasured by the reference
-     * against all centers, which decides, as {@link Selection} does for scores; rows exactly as far (duplicates)
-     * go by the trial's {@link Ties} rule.
+     * against the centers, which decides, as {@link Selection} does for scores; rows exactly as far (duplicates)
+     * go by the trial's {@link Ties} rule. A row's reference distance is kept with the number of centers it covers,
+     * so a later remeasure adds only the centers since (a minimum over more centers is the minimum of the two): the
+     * re-check costs the new centers, not all of them, and a pick stays close to one fused pass in every round.
      */
     private static final class Search implements AutoCloseable {
-        private static final ScoreKernels REFERENCE = new ScalarKernels();
         private final TrialState trial;
         private final int[] pool;
         private final float[] rows;
@@ -42,6 +42,8 @@ final class KCenterGreedy implements QueryStrategy {
         private final boolean[] center;
         private float[] centers = new float[0];
         private int centerCount;
+        private float[] exactNearest; // per pool position: the reference's distance to its nearest of the first
+        private int[] exactCovers;    // exactCovers[i] centers; both made when a non-reference backend first needs them
 
         Search(TrialState trial) {
             this.trial = trial;
@@ -86,22 +88,13 @@ final class KCenterGreedy implements QueryStrategy {
             }
             boolean exactDistances = trial.kernels() instanceof ScalarKernels;
             float bound = exactDistances ? top : top - 2 * Selection.BAND * Math.max(1f, top);
-            int d = trial.d();
-            float[] exact = new float[centerCount];
             List<Integer> farthest = new ArrayList<>();
             float bestDistance = Float.NEGATIVE_INFINITY;
             for (int i = 0; i < distances.length; i++) {
                 if (center[i] || distances[i] < bound) {
                     continue;
                 }
-                float nearest = distances[i];
-                if (!exactDistances) {
-                    REFERENCE.squaredDistances(centers, centerCount, d, rows, i * d, exact);
-                    nearest = Float.POSITIVE_INFINITY;
-                    for (float e : exact) {
-                        nearest = Math.min(nearest, e);
-                    }
-                }
+                float nearest = exactDistances ? distances[i] : exactNearest(i);
                 if (nearest > bestDistance) {
                     bestDistance = nearest;
                     farthest.clear();
@@ -112,6 +105,23 @@ final class KCenterGreedy implements QueryStrategy {
             }
             int[] tied = farthest.stream().mapToInt(Integer::intValue).toArray();
             return pool[ties.choose(tied, 1)[0]];
+        }
+
+        /** The reference's squared distance from pool position i to its nearest center, updated by the new centers. */
+        private float exactNearest(int i) {
+            if (exactNearest == null) {
+                exactNearest = new float[pool.length];
+                Arrays.fill(exactNearest, Float.POSITIVE_INFINITY);
+                exactCovers = new int[pool.length];
+            }
+            int d = trial.d();
+            float nearest = exactNearest[i];
+            for (int c = exactCovers[i]; c < centerCount; c++) {
+                nearest = Math.min(nearest, ScalarKernels.squaredDistance(rows, i * d, centers, c * d, d));
+            }
+            exactNearest[i] = nearest;
+            exactCovers[i] = centerCount;
+            return nearest;
         }
 
         @Override

@@ -177,7 +177,8 @@ public final class ScalarKernels implements ScoreKernels {
         return best;
     }
 
-    private static float squaredDistance(float[] x, int offset, float[] q, int qOffset, int d) {
+    /** ||x[offset ..] - q[qOffset ..]||^2 over d values, summed in double: the reference every backend is held to. */
+    public static float squaredDistance(float[] x, int offset, float[] q, int qOffset, int d) {
         double sum = 0;
         for (int j = 0; j < d; j++) {
             double diff = (double) x[offset + j] - q[qOffset + j];
