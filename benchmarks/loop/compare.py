@@ -71,9 +71,10 @@ def main():
     p.add_argument("--work", default="/tmp/activebench-loop")
     p.add_argument("--activebench", default=os.path.join(HERE, "..", "..", "activebench"))
     p.add_argument("--extra", default="", help="more config keys, e.g. ', \"reference\": false'")
+    p.add_argument("--pool", help="an existing numeric CSV (label last) instead of generated blobs; N and D are ignored")
     args = p.parse_args()
     os.makedirs(args.work, exist_ok=True)
-    pool = os.path.join(args.work, f"blobs-{args.n}x{args.d}.csv")
+    pool = os.path.abspath(args.pool) if args.pool else os.path.join(args.work, f"blobs-{args.n}x{args.d}.csv")
     if not os.path.exists(pool):
         subprocess.run(["/usr/bin/python3", os.path.join(HERE, "make_pool.py"), str(args.n), str(args.d), pool],
                        check=True)
@@ -90,7 +91,7 @@ def main():
     cpu = subprocess.run(["lscpu"], capture_output=True, text=True).stdout
     model = re.search(r"Model name:\s*(.*)", cpu).group(1)
     flags = "AVX-512" if "avx512f" in cpu else "AVX2" if "avx2" in cpu else "no AVX2"
-    print(f"{args.n:g} x {args.d}, 10 classes, margin, {args.initial} initial, {args.rounds} rounds of {args.batch}; "
+    print(f"{os.path.basename(pool) if args.pool else f'{args.n:g} x {args.d}, 10 classes'}, margin, {args.initial} initial, {args.rounds} rounds of {args.batch}; "
           f"{model}, {flags}; load average {os.getloadavg()[0]:.2f}; median of {args.reps} interleaved pairs, "
           f"one core each (taskset -c 0)\n")
     print("| phase | ActiveBench s | numpy/scikit-learn s | ratio (sklearn / ActiveBench) |")
