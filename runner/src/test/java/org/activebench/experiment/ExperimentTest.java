@@ -332,6 +332,33 @@ class ExperimentTest {
     }
 
     @Test
+    void aWarmStartedReferenceOnALargePoolMatchesAColdFit() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(4);
+        int n = 15_000;
+        float[] x = new float[n * 4];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = random.nextInt(3);
+            for (int j = 0; j < 4; j++) {
+                x[i * 4 + j] = (float) (random.nextGaussian() + (j == y[i] ? 1.5 : 0));
+            }
+        }
+        Dataset blobs = new Dataset("blobs", x, y, List.of("a", "b", "c"), List.of("f0", "f1", "f2", "f3"));
+        org.activebench.core.learn.Learner logistic = org.activebench.core.learn.Learners.create("logistic", Map.of(), "l");
+        org.activebench.core.learn.Learner cold = logistic::fit; // the same fits, but it does not warm-start
+        String json = """
+                {"datasets": [{"name": "blobs"}], "learners": ["logistic", "cold_logistic"], "strategies": ["random"],
+                 "seeds": [1], "initial": {"size": 30}, "batch": 10, "budget": {"rounds": 1}}""";
+        Experiment experiment = new Experiment(ConfigReader.parse(json, "c.json"), "c.json", dir, new ScalarKernels(),
+                Catalog.builtIn().withLearner("cold_logistic", cold), Map.of("blobs", blobs));
+        experiment.run(dir.resolve("out"), 2, Progress.NONE);
+        List<PoolReference> references = ResultsDirectory.read(dir.resolve("out")).references();
+        assertEquals(2, references.size());
+        assertEquals(10_500, references.getFirst().poolSize(), "large enough for one tenfold step");
+        assertEquals(references.get(1).metrics(), references.get(0).metrics(), references.toString());
+    }
+
+    @Test
     void aDamagedResultFileIsNamedWithItsLine() throws IOException {
         run(SMALL, "out", 2);
         Path broken = dir.resolve("out/trials/iris/logistic[C=2]/margin/seed-2.json");
