@@ -13,7 +13,10 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.activebench.core.ActiveBenchException;
 
-/** Loads a data set from a file (CSV, ARFF or LIBSVM, optionally gzipped) or from the bundled ones. */
+/**
+ * Loads a data set from a file (CSV, ARFF or LIBSVM, optionally gzipped) or from the bundled ones. A file of
+ * {@link DatasetCache#FROM_BYTES} or more is parsed once: later loads read it back from the {@link DatasetCache}.
+ */
 public final class DatasetLoader {
     /** Small public data sets shipped in the jar so that the demo needs no download. */
     public static final List<String> BUNDLED = List.of("iris", "wine", "breast_cancer", "digits");
@@ -33,13 +36,33 @@ public final class DatasetLoader {
         if (path == null) {
             return bundled(name);
         }
-        return parse(path, format, (reader, file, kind) -> switch (kind) {
+        String kind = format != null ? format.toLowerCase(Locale.ROOT) : inferFormat(path);
+        DatasetCache cache = DatasetCache.standard();
+        String key = null;
+        try {
+            if (Files.size(path) >= DatasetCache.FROM_BYTES) {
+                key = DatasetCache.key(path, kind, label, missing);
+                Dataset cached = cache.read(key, name);
+                if (cached != null) {
+                    return cached;
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new ActiveBenchException(path + ": no such file");
+        } catch (IOException e) {
+            throw new ActiveBenchException(path + ": cannot read: " + e.getMessage(), e);
+        }
+        Dataset parsed = parse(path, kind, (reader, file, as) -> switch (as) {
             case "csv" -> CsvLoader.load(name, reader, file, label, missing);
             case "arff" -> ArffLoader.load(name, reader, file, label, missing);
             case "libsvm" -> LibsvmLoader.load(name, reader, file);
-            default -> throw new ActiveBenchException(file + ": unknown format '" + kind + "' (valid: "
+            default -> throw new ActiveBenchException(file + ": unknown format '" + as + "' (valid: "
                     + String.join(", ", FORMATS) + ")");
         });
+        if (key != null) {
+            cache.write(key, parsed);
+        }
+        return parsed;
     }
 
     /**

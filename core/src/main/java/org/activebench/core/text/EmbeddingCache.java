@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.CRC32;
 import org.activebench.core.ActiveBenchException;
+import org.activebench.core.CacheDirectory;
 
 /**
  * Embedding matrices on disk, one file per (model, texts) pair, named by a SHA-256 of both. A file holds a header
@@ -30,11 +31,9 @@ public final class EmbeddingCache {
         this.dir = dir;
     }
 
-    /** The cache under {@code activebench.cache} (system property), {@code ACTIVEBENCH_CACHE}, or ~/.cache/activebench. */
+    /** The cache's {@code embeddings} directory ({@link CacheDirectory}). */
     public static EmbeddingCache standard() {
-        String configured = System.getProperty("activebench.cache", System.getenv("ACTIVEBENCH_CACHE"));
-        Path root = configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".cache", "activebench");
-        return new EmbeddingCache(root.resolve("embeddings"));
+        return new EmbeddingCache(CacheDirectory.of("embeddings"));
     }
 
     public Path dir() {
