@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -148,18 +149,26 @@ public final class Experiment {
             List<Integer> pendingCost = new ArrayList<>();
             long totalRounds = 0;
             int resumed = 0;
+            Optional<ReferenceCache> cache = ReferenceCache.standard();
             for (StudyPlan.Cell cell : plan.cells()) {
                 if (cell.isReference()) {
-                    if (store.completedReference(cell.key(), cell.fingerprint()).isEmpty()) {
-                        pendingCost.add(0);
-                        pending.add(() -> {
-                            long began = System.nanoTime();
-                            PoolReference reference = Trial.fullPool(config, cell.data(), cell.learner(), cell.key().seed(),
-                                    kernels, cell.fingerprint());
-                            referenceMs.add(TimeSplit.millisSince(began));
-                            store.saveReference(cell.key(), reference);
-                        });
+                    if (store.completedReference(cell.key(), cell.fingerprint()).isPresent()) {
+                        continue;
                     }
+                    Optional<PoolReference> cached = cache.flatMap(c -> c.read(cell.key(), cell.fingerprint()));
+                    if (cached.isPresent()) {
+                        store.saveReference(cell.key(), cached.get());
+                        continue;
+                    }
+                    pendingCost.add(0);
+                    pending.add(() -> {
+                        long began = System.nanoTime();
+                        PoolReference reference = Trial.fullPool(config, cell.data(), cell.learner(), cell.key().seed(),
+                                kernels, cell.fingerprint());
+                        referenceMs.add(TimeSplit.millisSince(began));
+                        store.saveReference(cell.key(), reference);
+                        cache.ifPresent(c -> c.write(reference));
+                    });
                     continue;
                 }
                 trials++;

@@ -359,6 +359,40 @@ class ExperimentTest {
     }
 
     @Test
+    void aCleanBuildReusesReferencesAcrossResultsDirectoriesAndAnUnknownOneDoesNot() throws IOException {
+        String git = System.getProperty("activebench.git");
+        String cache = System.getProperty("activebench.cache");
+        System.setProperty("activebench.cache", dir.resolve("cache").toString());
+        try {
+            System.setProperty("activebench.git", "0123abc-dirty");
+            run(SMALL, "dirty", 2);
+            assertFalse(Files.exists(dir.resolve("cache/references")), "uncommitted code: no entry could say what made it");
+
+            System.setProperty("activebench.git", "0123abc");
+            run(SMALL, "first", 2);
+            Experiment.Result second = run(SMALL.replace("\"random\", ", ""), "second", 2);
+            assertEquals(0, second.time().referenceMs(), "both references come from the cache");
+            for (long seed : new long[] {1, 2}) {
+                String file = "reference/iris/logistic[C=2]/seed-" + seed + ".json";
+                assertEquals(Files.readString(dir.resolve("first").resolve(file)), Files.readString(dir.resolve("second").resolve(file)));
+            }
+            System.setProperty("activebench.git", "4567def");
+            assertTrue(run(SMALL, "other-commit", 2).time().referenceMs() > 0, "another commit fits them again");
+        } finally {
+            restore("activebench.git", git);
+            restore("activebench.cache", cache);
+        }
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+
+    @Test
     void aDamagedResultFileIsNamedWithItsLine() throws IOException {
         run(SMALL, "out", 2);
         Path broken = dir.resolve("out/trials/iris/logistic[C=2]/margin/seed-2.json");
