@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.activebench.core.kernels.KernelBackend;
 import org.activebench.core.kernels.KernelProvider;
+import org.activebench.core.kernels.KernelRanking;
 import org.activebench.core.kernels.KernelSelfCheck;
 import org.activebench.core.kernels.ScoreKernels;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,6 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class KernelsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--calibrate", description = "Time every backend on this machine first and store the ranking that"
+            + " the automatic choice then follows (the launcher does this after each build).")
+    boolean calibrate;
 
     private static boolean selfCheck(PrintWriter out, ScoreKernels kernels) {
         out.println();
@@ -35,6 +41,13 @@ final class KernelsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (calibrate) {
+            KernelRanking.Calibration c = KernelRanking.calibrate();
+            out.println("calibrated on " + c.machine() + ":");
+            c.ranking().stream().filter(c.milliseconds()::containsKey).forEach(name -> out.printf(Locale.ROOT,
+                    "  %-8s %.2f ms (least confidence, margin, entropy: 100003 x 10; distances: 20000 x 384)%n", name,
+                    c.milliseconds().get(name)));
+        }
         String panama = KernelProvider.panamaUnavailable();
         out.println("backends:");
         out.println("  scalar   available (the reference)");
@@ -48,7 +61,8 @@ final class KernelsCommand implements Callable<Integer> {
         out.println("chosen:   " + chosen.name() + (forced ? " (forced)" : " (automatic)") + ", "
                 + KernelProvider.threads() + " thread(s) per call");
         out.println("ranking:  " + String.join(" > ", KernelProvider.ranking(KernelProvider.threads()))
-                + " (the first available is chosen)");
+                + (KernelRanking.stored().isPresent() && KernelProvider.threads() == 1 ? " (measured on this machine;"
+                : " (built in; `activebench kernels --calibrate` measures this machine;") + " the first available is chosen)");
         out.println("override: -D" + KernelProvider.PROPERTY + "=NAME or " + KernelProvider.ENV + "=NAME; threads: -D"
                 + KernelProvider.THREADS_PROPERTY + "=N");
         boolean passed = true;

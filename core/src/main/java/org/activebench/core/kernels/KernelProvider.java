@@ -170,11 +170,15 @@ public final class KernelProvider {
     }
 
     /**
-     * Backends in the order the provider tries them, fastest first by the figures in benchmarks/RESULTS.md: the C
-     * kernels beat Panama on this project's CPUs for one thread, but run each call on one thread, so Panama leads
-     * when calls may split across threads. CUDA is chosen only by name until it is measured on a GPU.
+     * Backends in the order the provider tries them, fastest first: for one thread, as {@link KernelRanking} measured
+     * them on this machine, else by the figures in benchmarks/RESULTS.md (the C kernels beat Panama on the AMD
+     * machine of issue 4); the C kernels run each call on one thread, so Panama leads when calls may split across
+     * threads. CUDA is chosen only by name until it is measured on a GPU.
      */
     public static List<String> ranking(int threads) {
-        return threads > 1 ? List.of("panama", "native", "scalar") : List.of("native", "panama", "scalar");
+        if (threads > 1) {
+            return List.of("panama", "native", "scalar");
+        }
+        return KernelRanking.stored().orElse(List.of("native", "panama", "scalar"));
     }
 }
