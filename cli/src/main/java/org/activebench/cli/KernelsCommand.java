@@ -60,9 +60,10 @@ final class KernelsCommand implements Callable<Integer> {
         boolean forced = System.getProperty(KernelProvider.PROPERTY, System.getenv(KernelProvider.ENV)) != null;
         out.println("chosen:   " + chosen.name() + (forced ? " (forced)" : " (automatic)") + ", "
                 + KernelProvider.threads() + " thread(s) per call");
+        boolean measured = KernelRanking.stored().isPresent() && KernelProvider.threads() == 1;
         out.println("ranking:  " + String.join(" > ", KernelProvider.ranking(KernelProvider.threads()))
-                + (KernelRanking.stored().isPresent() && KernelProvider.threads() == 1 ? " (measured on this machine;"
-                : " (built in; `activebench kernels --calibrate` measures this machine;") + " the first available is chosen)");
+                + (measured ? " (measured on this machine;" : " (built in; `activebench kernels --calibrate` measures"
+                + " this machine;") + " the first available is chosen)");
         out.println("override: -D" + KernelProvider.PROPERTY + "=NAME or " + KernelProvider.ENV + "=NAME; threads: -D"
                 + KernelProvider.THREADS_PROPERTY + "=N");
         boolean passed = true;

@@ -113,8 +113,8 @@ public final class DatasetLoader {
     /** The text of {@code file}, gunzipped if its name ends in .gz, strictly UTF-8 and within {@link InputLimits}. */
     static Reader reader(InputStream in, String file) throws IOException {
         InputStream buffered = new BufferedInputStream(in, 1 << 16);
-        return new TextInput(file.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(buffered, 1 << 16) : buffered, file,
-                InputLimits.current());
+        boolean gzip = file.toLowerCase(Locale.ROOT).endsWith(".gz");
+        return new TextInput(gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered, file, InputLimits.current());
     }
 
     private static String inferFormat(Path path) {

@@ -19,8 +19,9 @@ public record InputLimits(long inputBytes, int features, int lineChars, long dat
     public static final String PREFIX = "activebench.";
 
     public static InputLimits current() {
-        return new InputLimits(positive("maxInputBytes", 4L << 30), (int) Math.min(Integer.MAX_VALUE - 8,
-                positive("maxFeatures", 100_000)), (int) Math.min(Integer.MAX_VALUE - 8, positive("maxLineChars", 16 << 20)),
+        int features = (int) Math.min(Integer.MAX_VALUE - 8, positive("maxFeatures", 100_000));
+        int lineChars = (int) Math.min(Integer.MAX_VALUE - 8, positive("maxLineChars", 16 << 20));
+        return new InputLimits(positive("maxInputBytes", 4L << 30), features, lineChars,
                 positive("maxDataBytes", Runtime.getRuntime().maxMemory() / 3));
     }
 

@@ -88,8 +88,8 @@ final class LibsvmLoader {
         if (d == 0) {
             throw new ActiveBenchException(file + ": no features in any row");
         }
-        limits.requireMemory(sparseBytes + (4.0 * d + DatasetBuilder.ROW_BYTES) * labels.size(), labels.size() + " rows of " + d
-                + " features", file);
+        double dense = (4.0 * d + DatasetBuilder.ROW_BYTES) * labels.size();
+        limits.requireMemory(sparseBytes + dense, labels.size() + " rows of " + d + " features", file);
         List<String> featureNames = new ArrayList<>(d);
         for (int j = 1; j <= d; j++) {
             featureNames.add("f" + j);

@@ -12,7 +12,8 @@ import jdk.incubator.vector.VectorSpecies;
  * same way) on AVX2 and AVX-512 machines. Only operations that round the same in every implementation are used
  * (loads, add, multiply, fused multiply-add, lane reads): {@code reduceLanes} may add in any order and the vector
  * EXP is not {@code Math.exp}, and both differ between C2's intrinsics and the interpreter's fallback, which made a
- * fit depend on how far the JIT had got; exponentials come from {@link Exp}, built from those operations. Rows go in blocks of {@link #BLOCK}, a fixed size, so that results do not
+ * fit depend on how far the JIT had got; exponentials come from {@link Exp}, built from those operations. Rows go
+ * in blocks of {@link #BLOCK}, a fixed size, so that results do not
  * depend on how many threads run the blocks.
  */
 final class LinearKernels {
