@@ -137,7 +137,7 @@ public final class ActiveLoop implements AutoCloseable {
             }
             Split split = new Splitter(testFraction, initial, Splitter.InitialMode.RANDOM, true).split(data, seed);
             PreparedData prepared = new PreparedData(data, split, Standardizer.standardize(data.x(), data.dimension(),
-                    split.pool()), teacher);
+                    split.pool()), teacher, Arrays.hashCode(data.x()));
             return new ActiveLoop(prepared, learner, strategy, skyline, seed, kernels == null ? KernelProvider.get() : kernels);
         }
     }

@@ -250,8 +250,10 @@ public final class Experiment {
         for (int i = 0; i < config.datasets().size(); i++) {
             ExperimentConfig.DatasetSpec spec = config.datasets().get(i);
             String key = "datasets[" + i + "]";
-            Dataset data = (spec.path() == null && given.containsKey(spec.name()) ? given.get(spec.name())
-                    : DatasetSource.load(spec, baseDir, key, config.missing(spec, i))).requireTwoClasses();
+            boolean loaded = !(spec.path() == null && given.containsKey(spec.name()));
+            Dataset data = (loaded ? DatasetSource.load(spec, baseDir, key, config.missing(spec, i))
+                    : given.get(spec.name())).requireTwoClasses();
+            int featureHash = Arrays.hashCode(data.x());
             float[] teacher = spec.teacher() == null ? null : TeacherPredictions.read(baseDir.resolve(spec.teacher().path()),
                     TeacherPredictions.Kind.parse(spec.teacher().kind(), key + ".teacher.kind"), data);
             Map<Long, Split> fixed = spec.split() == null ? null : SplitFile.read(baseDir.resolve(spec.split()), data.size());
@@ -271,8 +273,11 @@ public final class Experiment {
                     throw new ActiveBenchException("batch: " + config.batchOrDefault() + " is larger than the unlabelled pool of "
                             + data.name() + " (" + unlabelled + " rows for seed " + seed + ")");
                 }
-                perSeed.add(new PreparedData(data, split, Standardizer.standardize(data.x(), data.dimension(), split.pool()),
-                        teacher));
+                // a data set loaded here is ours: its last seed standardizes its features in place, one copy fewer
+                boolean last = perSeed.size() == config.seeds().size() - 1;
+                float[] x = last && loaded ? Standardizer.standardizeInPlace(data.x(), data.dimension(), split.pool())
+                        : Standardizer.standardize(data.x(), data.dimension(), split.pool());
+                perSeed.add(new PreparedData(data, split, x, teacher, featureHash));
             }
             prepared.put(spec.name(), perSeed);
         }
@@ -339,7 +344,7 @@ public final class Experiment {
         Map<String, Object> parts = new LinkedHashMap<>();
         parts.put("format", 3); // 3: components as provider name + every parameter value; older trials differ
         parts.put("dataset", spec);
-        parts.put("data", List.of(data.size(), data.dimension(), data.classNames(), Arrays.hashCode(data.x()),
+        parts.put("data", List.of(data.size(), data.dimension(), data.classNames(), prepared.featureHash(),
                 Arrays.hashCode(data.y()), prepared.split().hashCode(), Arrays.hashCode(prepared.teacher())));
         parts.put("learner", learner.ref());
         parts.put("strategy", strategy == null ? null : strategy.ref());

@@ -5,7 +5,8 @@ import org.activebench.core.split.Split;
 
 /**
  * A data set prepared for one seed: its split, its features standardised on that split's pool, and the teacher's
- * probabilities (n x k, or null).
+ * probabilities (n x k, or null). {@code data}'s own features may have been standardised in place for the last
+ * seed (one copy fewer), so they are read only through {@code x}; {@code featureHash} is their hash as loaded.
  */
-record PreparedData(Dataset data, Split split, float[] x, float[] teacher) {
+record PreparedData(Dataset data, Split split, float[] x, float[] teacher, int featureHash) {
 }

@@ -10,6 +10,15 @@ public final class Standardizer {
 
     /** A standardised copy of all n x d rows of {@code x}, fitted on {@code fitRows}. */
     public static float[] standardize(float[] x, int d, int[] fitRows) {
+        return standardize(x, d, fitRows, new float[x.length]);
+    }
+
+    /** {@link #standardize} into {@code x} itself, for a caller that owns x and needs it no more: one copy fewer. */
+    public static float[] standardizeInPlace(float[] x, int d, int[] fitRows) {
+        return standardize(x, d, fitRows, x);
+    }
+
+    private static float[] standardize(float[] x, int d, int[] fitRows, float[] out) {
         double[] mean = new double[d];
         double[] sq = new double[d];
         for (int r : fitRows) {
@@ -31,8 +40,7 @@ public final class Standardizer {
             double sd = Math.sqrt(sq[j] / fitRows.length);
             scale[j] = sd > 1e-12 ? (float) (1 / sd) : 1f;
         }
-        float[] out = new float[x.length];
-        for (int i = 0; i < x.length; i++) {
+        for (int i = 0; i < x.length; i++) { // each value read before it is written: out may be x
             int j = i % d;
             out[i] = (float) ((x[i] - mean[j]) * scale[j]);
         }
