@@ -351,7 +351,9 @@ class ExperimentTest {
                  "seeds": [1], "initial": {"size": 30}, "batch": 10, "budget": {"rounds": 1}}""";
         Experiment experiment = new Experiment(ConfigReader.parse(json, "c.json"), "c.json", dir, new ScalarKernels(),
                 Catalog.builtIn().withLearner("cold_logistic", cold), Map.of("blobs", blobs));
+        float[] given = x.clone();
         experiment.run(dir.resolve("out"), 2, Progress.NONE);
+        assertArrayEquals(given, blobs.x(), "a data set given in memory is the caller's: never standardized in place");
         List<PoolReference> references = ResultsDirectory.read(dir.resolve("out")).references();
         assertEquals(2, references.size());
         assertEquals(10_500, references.getFirst().poolSize(), "large enough for one tenfold step");
