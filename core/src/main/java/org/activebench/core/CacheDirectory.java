@@ -1,6 +1,9 @@
 package org.activebench.core;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Where ActiveBench keeps what it can compute again (text embeddings, parsed data sets): {@code activebench.cache}
@@ -16,5 +19,13 @@ public final class CacheDirectory {
         String configured = System.getProperty("activebench.cache", System.getenv("ACTIVEBENCH_CACHE"));
         Path root = configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".cache", "activebench");
         return root.resolve(name);
+    }
+
+    /** Writes an entry whole or not at all: to a temporary file beside it, then moved into place. */
+    public static void write(Path file, byte[] content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
+        Files.write(temp, content);
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -69,8 +69,6 @@ public final class Report {
         List<ChartFile> rendered = pending.parallelStream()
                 .map(c -> ChartFile.write(c.chart().get(), chartDir, c.name(), c.alt())).toList();
         Map<String, List<ChartFile>> charts = new LinkedHashMap<>();
-        analysis.datasets().forEach(d -> charts.put(d.title(), new ArrayList<>()));
-        charts.put("jmh", new ArrayList<>());
         for (int i = 0; i < pending.size(); i++) {
             charts.computeIfAbsent(pending.get(i).section(), k -> new ArrayList<>()).add(rendered.get(i));
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.regex.Pattern;
 
 /**
  * Writes result files so that a reader, or a resumed run, sees either the old file or the complete new one:
@@ -15,6 +16,7 @@ import java.nio.file.StandardOpenOption;
  */
 public final class AtomicFiles {
     static final String TEMP_SUFFIX = ".partial";
+    private static final Pattern TEMPORARY = Pattern.compile(".+\\.\\d+\\.\\d+\\" + TEMP_SUFFIX);
 
     private AtomicFiles() {
     }
@@ -37,6 +39,6 @@ public final class AtomicFiles {
 
     /** Whether {@code file} is a temporary of {@link #write}: {@code NAME.PID.THREAD.partial}. */
     static boolean isTemporary(Path file) {
-        return file.getFileName().toString().matches(".+\\.\\d+\\.\\d+\\" + TEMP_SUFFIX);
+        return TEMPORARY.matcher(file.getFileName().toString()).matches();
     }
 }

@@ -20,7 +20,6 @@ final class FileNames {
     static final int MAX_SEGMENT = 200;
     /** Longest path written, in bytes: Linux's PATH_MAX (4096, with the terminator) less room for a temporary's suffix. */
     static final int MAX_PATH = 4000;
-    private static final String ALLOWED = "[A-Za-z0-9._\\[\\]=,-]";
 
     private FileNames() {
     }
@@ -37,7 +36,7 @@ final class FileNames {
 
     /** The experiment's name names its default results directory, so it must be one plain segment as it is. */
     static void requireDirectoryName(String name, String key) {
-        if (name.isEmpty() || !name.matches(ALLOWED + "+") || name.startsWith(".") || name.length() > MAX_SEGMENT) {
+        if (name.isEmpty() || !segment(name).equals(name) || name.length() > MAX_SEGMENT) {
             throw new ActiveBenchException(key + ": '" + name + "' cannot name a results directory: use letters, digits"
                     + " and - _ . [ ] = , (not starting with '.', at most " + MAX_SEGMENT + " characters)");
         }

@@ -79,11 +79,12 @@ final class ResultStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + root + ": " + e.getMessage(), e);
         }
-        requireNoLinks(root);
+        List<Path> files = own(root);
+        requireNoLinks(root, files);
         Claim lock = Claim.take(root.resolve(Claim.LOCK_FILE), root.toString());
         boolean cleaned = false;
         try {
-            for (Path file : own(root)) {
+            for (Path file : files) {
                 if (AtomicFiles.isTemporary(file)) {
                     Files.deleteIfExists(file);
                 }
@@ -101,7 +102,11 @@ final class ResultStore {
 
     /** Refuses a results directory with a symbolic link among its files: writes or reads would leave it. */
     static void requireNoLinks(Path root) {
-        own(root).stream().filter(Files::isSymbolicLink).findFirst().ifPresent(link -> {
+        requireNoLinks(root, own(root));
+    }
+
+    private static void requireNoLinks(Path root, List<Path> files) {
+        files.stream().filter(Files::isSymbolicLink).findFirst().ifPresent(link -> {
             throw new ActiveBenchException(link + ": a symbolic link inside a results directory; ActiveBench reads"
                     + " and writes only real files and directories under " + root + " (replace the link by what it"
                     + " points to, or give that as the directory)");

@@ -11,7 +11,6 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -130,10 +129,7 @@ final class DatasetCache {
             CRC32C crc = new CRC32C();
             crc.update(buffer.array(), 16, buffer.capacity() - 16);
             buffer.putLong(8, crc.getValue());
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, key, ".partial");
-            Files.write(temp, buffer.array());
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            CacheDirectory.write(file, buffer.array());
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "data set cache: cannot write " + file + " (" + e.getMessage() + ")");
         }

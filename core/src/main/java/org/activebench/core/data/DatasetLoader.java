@@ -36,7 +36,7 @@ public final class DatasetLoader {
         if (path == null) {
             return bundled(name);
         }
-        String kind = format != null ? format.toLowerCase(Locale.ROOT) : inferFormat(path);
+        String kind = formatOf(path, format);
         DatasetCache cache = DatasetCache.standard();
         String key = null;
         try {
@@ -47,10 +47,8 @@ public final class DatasetLoader {
                     return cached;
                 }
             }
-        } catch (NoSuchFileException e) {
-            throw new ActiveBenchException(path + ": no such file");
         } catch (IOException e) {
-            throw new ActiveBenchException(path + ": cannot read: " + e.getMessage(), e);
+            throw unreadable(path.toString(), e);
         }
         Dataset parsed = parse(path, kind, (reader, file, as) -> switch (as) {
             case "csv" -> CsvLoader.load(name, reader, file, label, missing);
@@ -70,29 +68,38 @@ public final class DatasetLoader {
      * the only one), optionally gzipped.
      */
     public static TextCorpus loadText(String name, Path path, String format, String textColumn, String label) {
-        return parse(path, format, (reader, file, kind) -> switch (kind) {
+        return parse(path, formatOf(path, format), (reader, file, kind) -> switch (kind) {
             case "csv" -> CsvLoader.loadText(name, reader, file, textColumn, label);
             case "arff" -> ArffLoader.loadText(name, reader, file, textColumn, label);
             default -> throw new ActiveBenchException(file + ": texts can be read from csv or arff, not '" + kind + "'");
         });
     }
 
-    /** Reads one file in the format given or inferred from its name. */
+    /** Reads one file in a format (csv, arff, libsvm). */
     private interface Parser<T> {
         T parse(Reader reader, String file, String format);
     }
 
     private static <T> T parse(Path path, String format, Parser<T> parser) {
         String file = path.toString();
-        String kind = format != null ? format.toLowerCase(Locale.ROOT) : inferFormat(path);
         try (InputStream raw = Files.newInputStream(path);
              Reader reader = reader(raw, file)) {
-            return parser.parse(reader, file, kind);
-        } catch (NoSuchFileException e) {
-            throw new ActiveBenchException(file + ": no such file");
-        } catch (IOException | UncheckedIOException e) {
+            return parser.parse(reader, file, format);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        } catch (UncheckedIOException e) { // raised while parsing
             throw new ActiveBenchException(file + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** The format given, or the one the file name tells. */
+    private static String formatOf(Path path, String format) {
+        return format != null ? format.toLowerCase(Locale.ROOT) : inferFormat(path);
+    }
+
+    private static ActiveBenchException unreadable(String file, IOException e) {
+        return e instanceof NoSuchFileException ? new ActiveBenchException(file + ": no such file")
+                : new ActiveBenchException(file + ": cannot read: " + e.getMessage(), e);
     }
 
     /** One of {@link #BUNDLED}. */

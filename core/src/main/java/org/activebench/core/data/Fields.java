@@ -42,6 +42,9 @@ final class Fields {
         if (from == to || to - from == 1 && s[from] == '?') {
             return Float.NaN;
         }
+        if (!isDecimal(s, from, to)) {
+            return notANumber(new String(s, from, to - from), file, line, column);
+        }
         int i = from;
         boolean negative = s[i] == '-';
         if (s[i] == '-' || s[i] == '+') {
@@ -50,20 +53,12 @@ final class Fields {
         long mantissa = 0;
         int significant = 0; // digits in mantissa, leading zeros not counted
         int scale = 0; // the value is mantissa x 10^(exponent - scale)
-        int digits = 0;
         boolean dropped = false;
-        for (boolean fraction = false; i < to; i++) {
-            char c = s[i];
-            if (c == '.' && !fraction) {
+        for (boolean fraction = false; i < to && s[i] != 'e' && s[i] != 'E'; i++) {
+            if (s[i] == '.') {
                 fraction = true;
-                continue;
-            }
-            if (c < '0' || c > '9') {
-                break;
-            }
-            digits++;
-            if (significant < 18) {
-                mantissa = 10 * mantissa + (c - '0');
+            } else if (significant < 18) {
+                mantissa = 10 * mantissa + (s[i] - '0');
                 significant += mantissa == 0 ? 0 : 1;
                 scale += fraction ? 1 : 0;
             } else {
@@ -71,22 +66,16 @@ final class Fields {
             }
         }
         int exponent = 0;
-        boolean valid = digits > 0;
-        if (valid && i < to && (s[i] == 'e' || s[i] == 'E')) {
+        if (i < to) { // [eE][+-]?D+, as isDecimal made sure
             i++;
-            boolean minus = i < to && s[i] == '-';
-            if (i < to && (s[i] == '-' || s[i] == '+')) {
+            boolean minus = s[i] == '-';
+            if (minus || s[i] == '+') {
                 i++;
             }
-            int start = i;
-            for (; i < to && s[i] >= '0' && s[i] <= '9'; i++) {
+            for (; i < to; i++) {
                 exponent = Math.min(10 * exponent + (s[i] - '0'), 100_000); // beyond float range either way
             }
-            valid = i > start;
             exponent = minus ? -exponent : exponent;
-        }
-        if (!valid || i != to) {
-            return notANumber(new String(s, from, to - from), file, line, column);
         }
         int power = exponent - scale;
         if (!dropped && mantissa <= 1L << 53 && Math.abs(power) <= 22) { // both exact in a double
@@ -128,45 +117,39 @@ final class Fields {
 
     /** Whether {@code s} is exactly a decimal number of the grammar above (no surrounding blanks). */
     static boolean isDecimal(String s) {
-        int i = 0;
-        int n = s.length();
-        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            i++;
-        }
-        int digits = 0;
-        while (i < n && isDigit(s.charAt(i))) {
-            i++;
-            digits++;
-        }
-        if (i < n && s.charAt(i) == '.') {
-            i++;
-            while (i < n && isDigit(s.charAt(i))) {
-                i++;
-                digits++;
-            }
+        return isDecimal(s.toCharArray(), 0, s.length());
+    }
+
+    private static boolean isDecimal(char[] s, int from, int to) {
+        int i = from < to && (s[from] == '+' || s[from] == '-') ? from + 1 : from;
+        int end = digitsFrom(s, i, to);
+        int digits = end - i;
+        i = end;
+        if (i < to && s[i] == '.') {
+            end = digitsFrom(s, i + 1, to);
+            digits += end - i - 1;
+            i = end;
         }
         if (digits == 0) {
             return false;
         }
-        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-                i++;
-            }
-            int exponent = 0;
-            while (i < n && isDigit(s.charAt(i))) {
-                i++;
-                exponent++;
-            }
-            if (exponent == 0) {
+        if (i < to && (s[i] == 'e' || s[i] == 'E')) {
+            i += i + 1 < to && (s[i + 1] == '+' || s[i + 1] == '-') ? 2 : 1;
+            end = digitsFrom(s, i, to);
+            if (end == i) {
                 return false;
             }
+            i = end;
         }
-        return i == n;
+        return i == to;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+    /** The end of the run of ASCII digits that starts at {@code i}. */
+    private static int digitsFrom(char[] s, int i, int to) {
+        while (i < to && s[i] >= '0' && s[i] <= '9') {
+            i++;
+        }
+        return i;
     }
 
     static String abbreviate(String field) {

@@ -124,7 +124,7 @@ final class TextInput extends Reader {
         }
     }
 
-/** The next line without its terminator, or null at the end; a line longer than {@code max} is an error. */
+    /** The next line without its terminator, or null at the end; a line longer than {@code max} is an error. */
     static String readLine(Reader in, StringBuilder line, int max, String file, int number) throws IOException {
         line.setLength(0);
         int c = in.read();

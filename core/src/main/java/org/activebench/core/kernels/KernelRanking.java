@@ -2,9 +2,9 @@ package org.activebench.core.kernels;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,7 +49,10 @@ public final class KernelRanking {
         }
     }
 
-    /** Times every available backend but the scalar reference (always last) and stores the ranking. */
+    /**
+     * Times every available backend but the scalar reference (always last) and CUDA (chosen only by name), and stores
+     * the ranking.
+     */
     public static Calibration calibrate() {
         return store(measure(ROWS));
     }
@@ -107,13 +110,9 @@ public final class KernelRanking {
 
     private static Calibration store(Calibration calibration) {
         try {
-            Path file = file();
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "ranking", ".partial");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), calibration);
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            CacheDirectory.write(file(), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(calibration));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot store the kernel ranking: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot store the kernel ranking: " + e.getMessage(), e);
         }
         return calibration;
     }

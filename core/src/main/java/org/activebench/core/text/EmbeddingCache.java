@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -114,10 +113,7 @@ public final class EmbeddingCache {
         buffer.putLong(16, crc.getValue());
         Path file = file(key);
         try {
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, key, ".partial");
-            Files.write(temp, buffer.array());
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            CacheDirectory.write(file, buffer.array());
         } catch (IOException e) {
             throw new ActiveBenchException("embedding cache: cannot write " + file + ": " + e.getMessage(), e);
         }
