@@ -1,5 +1,6 @@
 package org.activebench.experiment;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,31 +11,64 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import org.activebench.core.ActiveBenchException;
 
 /**
- * An exclusive claim on something, held as a file that is created atomically ({@code O_CREAT|O_EXCL}) and names
- * its owner: host, process id, the process's start time (so that a reused pid is not mistaken for the owner) and a
- * token unique to this claim. A claim whose owner is a dead process on this host is stale and is taken over; one
- * held on another host cannot be checked from here, so it is reported with the file to delete. Closing releases
- * the claim only while the file is still ours. The whole results directory is claimed this way
- * ({@link #LOCK_FILE}); claims on single trials, for shards of one study on many machines, grow out of it.
+ * An exclusive claim on something, held as a file that is created atomically ({@code O_CREAT|O_EXCL}, which NFS
+ * honours, unlike {@code flock}) and names its owner: host, process id, the process's start time (so that a reused
+ * pid is not mistaken for the owner), who it works for (a shard, a Slurm task) and a token unique to this claim.
+ * While held, a daemon thread touches the file every {@link #HEARTBEAT}; a claim is stale, and is taken over, when
+ * its owner is a dead process of this host, or when its heartbeat is older than the timeout (an owner on another
+ * host that died or hangs; this compares the file's time with this host's clock, so the hosts' clocks must agree
+ * to well within the timeout, as NTP keeps them). Closing releases the claim only while the file is still ours.
+ * The whole results directory is claimed this way ({@link #LOCK_FILE}), and so is each cell of a sharded study.
  */
 final class Claim implements AutoCloseable {
     /** The lock of a results directory, held for the whole of a run. */
     static final String LOCK_FILE = ".activebench.lock";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** How often a held claim's file is touched. */
+    static final Duration HEARTBEAT = Duration.ofSeconds(30);
+    /** A claim whose heartbeat is this old is taken over by default; at least three heartbeats. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final Set<Claim> HELD = ConcurrentHashMap.newKeySet();
+    private static final ScheduledExecutorService BEAT = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "activebench-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
 
-    /** Who holds a claim; {@code started} is the owner process's start time (empty where the OS does not say). */
-    record Owner(String host, long pid, String started, String since, String token) {
-        static Owner current() {
+    static {
+        BEAT.scheduleAtFixedRate(() -> HELD.forEach(Claim::beat), HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(),
+                TimeUnit.SECONDS);
+    }
+
+    /**
+     * Who holds a claim; {@code started} is the owner process's start time (empty where the OS does not say),
+     * {@code works} what it works for (empty for a plain run), e.g. {@code shard 2/4, slurm job 81_2}.
+     */
+    record Owner(String host, long pid, String started, String since, String token, String works) {
+        static Owner current(String works) {
             ProcessHandle self = ProcessHandle.current();
             return new Owner(hostName(), self.pid(), startOf(self).orElse(""), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                    UUID.randomUUID().toString());
+                    UUID.randomUUID().toString(), works);
+        }
+
+        static Owner current() {
+            return current("");
         }
 
         /** Whether this owner is a process of this host that has ended. */
@@ -48,7 +82,15 @@ final class Claim implements AutoCloseable {
         }
 
         String describe() {
-            return "process " + pid + " on " + host + " (since " + since + ")";
+            return "process " + pid + " on " + host + (works == null || works.isEmpty() ? "" : " (" + works + ")")
+                    + " (since " + since + ")";
+        }
+    }
+
+    /** A claim file as found: its owner, and how long ago its heartbeat was. */
+    record Holder(Owner owner, Duration age) {
+        boolean staleAfter(Duration timeout) {
+            return owner.deadHere() || age.compareTo(timeout) > 0;
         }
     }
 
@@ -58,15 +100,25 @@ final class Claim implements AutoCloseable {
     private Claim(Path file, Owner owner) {
         this.file = file;
         this.owner = owner;
+        HELD.add(this);
     }
 
     /**
-     * Takes the claim {@code file}, taking over a stale one.
+     * Takes the claim {@code file}, taking over a stale one, or fails naming who holds it.
      *
      * @param what what the file claims, for the message when someone else holds it
      */
     static Claim take(Path file, String what) {
-        Owner self = Owner.current();
+        return attempt(file, Owner.current(), DEFAULT_TIMEOUT, what).orElseThrow(() -> new IllegalStateException(file.toString()));
+    }
+
+    /** Takes the claim {@code file} for {@code works}, taking over a stale one; empty while another owner holds it. */
+    static Optional<Claim> tryTake(Path file, String works, Duration timeout) {
+        return attempt(file, Owner.current(works), timeout, null);
+    }
+
+    /** @param what null to return empty where a live owner holds the claim, else what to name in the exception */
+    private static Optional<Claim> attempt(Path file, Owner self, Duration timeout, String what) {
         byte[] content;
         try {
             content = JSON.writeValueAsBytes(self);
@@ -77,24 +129,68 @@ final class Claim implements AutoCloseable {
             try {
                 Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
                         StandardOpenOption.SYNC);
-                return new Claim(file, self);
+                return Optional.of(new Claim(file, self));
+            } catch (NoSuchFileException parent) {
+                createParent(file);
             } catch (FileAlreadyExistsException held) {
-                Optional<Owner> holder = read(file);
+                Optional<Holder> holder = holder(file);
                 if (holder.isEmpty()) {
                     pause(); // released meanwhile, or its owner is still writing it: look again
                     continue;
                 }
-                if (!holder.get().deadHere()) {
-                    throw new ActiveBenchException(what + " is in use by " + holder.get().describe() + "; wait for it"
-                            + " to finish, or, if it is gone, delete " + file);
+                if (!holder.get().staleAfter(timeout)) {
+                    if (what == null) {
+                        return Optional.empty();
+                    }
+                    throw new ActiveBenchException(what + " is in use by " + holder.get().owner().describe() + "; wait"
+                            + " for it to finish, or, if it is gone, delete " + file);
                 }
-                removeStale(file, holder.get());
+                removeStale(file, holder.get().owner());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create " + file + ": " + e.getMessage(), e);
             }
         }
-        throw new ActiveBenchException(what + ": cannot take " + file + " (empty, or changing hands all the time); delete"
-                + " it if no run is using this directory");
+        throw new ActiveBenchException((what == null ? file.toString() : what) + ": cannot take " + file + " (empty,"
+                + " or changing hands all the time); delete it if no run is using it");
+    }
+
+    private static void createParent(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The claim file's owner and heartbeat age, if the file exists and is complete. */
+    static Optional<Holder> holder(Path file) {
+        Optional<Owner> owner = read(file);
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Instant beat = Files.getLastModifiedTime(file).toInstant();
+            return Optional.of(new Holder(owner.get(), Duration.between(beat, Instant.now())));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the file still names this claim (not taken over by someone who thought us gone). */
+    boolean held() {
+        return read(file).map(o -> o.token().equals(owner.token())).orElse(false);
+    }
+
+    private void beat() {
+        try {
+            if (held()) {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            }
+        } catch (IOException | RuntimeException e) {
+            Logger.getLogger(Claim.class.getName()).warning("heartbeat of " + file + " failed: " + e.getMessage());
+        }
     }
 
     private static void pause() {
@@ -146,7 +242,8 @@ final class Claim implements AutoCloseable {
     /** Releases the claim, unless it is no longer ours (taken over as stale by a process that thought us dead). */
     @Override
     public void close() {
-        if (read(file).map(o -> o.token().equals(owner.token())).orElse(false)) {
+        HELD.remove(this);
+        if (held()) {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.activebench.experiment;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -17,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.DoubleAdder;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
 import org.activebench.core.ActiveBenchException;
 import org.activebench.core.Version;
 import org.activebench.core.data.Dataset;
@@ -51,8 +55,11 @@ public final class Experiment {
     private final List<Component<StoppingCriterion>> stops;
     private final ScoreKernels kernels;
 
-    /** What a run produced, and where its time went; {@code results} holds every trial, in plan order. */
-    public record Result(Path out, int trials, int resumed, TimeSplit time, List<TrialResult> results) {
+    /**
+     * What a run produced, and where its time went: {@code results} holds every trial run or reused, in plan
+     * order; {@code elsewhere} counts the cells a shard left to the live processes that held them.
+     */
+    public record Result(Path out, int trials, int resumed, int elsewhere, TimeSplit time, List<TrialResult> results) {
     }
 
     /**
@@ -129,9 +136,26 @@ public final class Experiment {
                 Catalog.load(plugins, "--plugin"), Map.of());
     }
 
+    /** Runs every cell of the study into {@code out}, holding the directory's lock throughout. */
     public Result run(Path out, int threads, Progress progress) {
+        return run(out, null, threads, progress, Claim.DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * Runs the cells of {@code shard} (every cell when null) into {@code out}. A shard shares the directory with the
+     * study's other shards, on this host or others: it writes {@code study.json} or checks it is the same study and
+     * ActiveBench, skips cells done, claims each cell it computes ({@link CellClaims}) and skips one held by a live
+     * process; {@code merge} writes {@code results.csv} and the manifest once all are done.
+     *
+     * @param claimTimeout how old a heartbeat makes a claim stale (an owner on another host that died)
+     */
+    public Result run(Path out, Shard shard, int threads, Progress progress, Duration claimTimeout) {
         if (threads < 1) {
             throw new ActiveBenchException("--threads: must be at least 1, got " + threads);
+        }
+        if (claimTimeout.compareTo(Claim.HEARTBEAT.multipliedBy(3)) < 0) {
+            throw new ActiveBenchException("--claim-timeout: at least " + Claim.HEARTBEAT.multipliedBy(3).toSeconds()
+                    + " s (three heartbeats), got " + claimTimeout.toSeconds());
         }
         long start = System.nanoTime();
         Map<String, List<PreparedData>> prepared = prepareAll();
@@ -139,18 +163,32 @@ public final class Experiment {
         StudyPlan plan = plan(prepared);
         ResultStore store = new ResultStore(out);
         plan.cells().forEach(cell -> store.requireStorable(cell.key()));
-        try (Claim _ = store.lock()) {
+        Map<String, Object> manifest = Manifest.of(config, ResultStore.JSON.valueToTree(config), source, threads,
+                kernels.name(), learners, strategies, stops);
+        StudyRecord study = StudyRecord.of(name(), plan, manifest);
+        if (shard != null) {
+            store.join(claimTimeout);
+        }
+        try (Claim _ = shard == null ? store.lock() : null) {
+            CellClaims claims = shard == null ? null : new CellClaims(out, works(shard), claimTimeout);
+            if (shard == null) {
+                CellClaims.requireNoShards(out, claimTimeout);
+                study.write(out);
+            } else {
+                study.createOrCheck(out);
+            }
             List<TrialTimings> timings = new ArrayList<>();
             DoubleAdder referenceMs = new DoubleAdder();
 
             int trials = 0;
             List<TrialResult> results = new ArrayList<>();
-            List<Runnable> pending = new ArrayList<>();
+            List<StudyPlan.Cell> pendingCells = new ArrayList<>();
+            List<CellWork> pending = new ArrayList<>();
             List<Integer> pendingCost = new ArrayList<>();
             long totalRounds = 0;
             int resumed = 0;
             Optional<ReferenceCache> cache = ReferenceCache.standard();
-            for (StudyPlan.Cell cell : plan.cells()) {
+            for (StudyPlan.Cell cell : shard == null ? plan.cells() : plan.shard(shard)) {
                 if (cell.isReference()) {
                     if (store.completedReference(cell.key(), cell.fingerprint()).isPresent()) {
                         continue;
@@ -160,14 +198,19 @@ public final class Experiment {
                         store.saveReference(cell.key(), cached.get());
                         continue;
                     }
+                    pendingCells.add(cell);
                     pendingCost.add(0);
-                    pending.add(() -> {
+                    pending.add(keep -> {
                         long began = System.nanoTime();
                         PoolReference reference = Trial.fullPool(config, cell.data(), cell.learner(), cell.key().seed(),
                                 kernels, cell.fingerprint());
                         referenceMs.add(TimeSplit.millisSince(began));
-                        store.saveReference(cell.key(), reference);
                         cache.ifPresent(c -> c.write(reference));
+                        if (!keep.getAsBoolean()) {
+                            return false;
+                        }
+                        store.saveReference(cell.key(), reference);
+                        return true;
                     });
                     continue;
                 }
@@ -181,8 +224,9 @@ public final class Experiment {
                 long rounds = expectedRounds(cell.data().split());
                 totalRounds += rounds;
                 int slot = results.size() - 1;
+                pendingCells.add(cell);
                 pendingCost.add(cell.strategy().instance().extraFitsPerQuery());
-                pending.add(() -> {
+                pending.add(keep -> {
                     long[] seen = {0};
                     Trial trial = new Trial(config, cell.data(), cell.learner(), cell.strategy(), stops, cell.key().seed(),
                             kernels);
@@ -191,27 +235,85 @@ public final class Experiment {
                         progress.advance(1);
                     });
                     progress.advance(Math.max(0, rounds - seen[0]));
+                    if (!keep.getAsBoolean()) {
+                        return false;
+                    }
                     store.save(cell.key(), outcome);
                     synchronized (results) {
                         results.set(slot, outcome.result());
                         timings.add(outcome.timings());
                     }
+                    return true;
                 });
             }
-            AtomicFiles.write(out.resolve("manifest.json"), ResultStore.json(Manifest.of(config,
-                    ResultStore.JSON.valueToTree(config), source, threads, kernels.name(), learners, strategies, stops)));
+            if (shard == null) {
+                AtomicFiles.write(out.resolve("manifest.json"), ResultStore.json(manifest));
+            }
             progress.start(totalRounds, trials, resumed);
-            List<TrialFailure> failures = runAll(pending, pendingCost, threads);
+            LongAdder elsewhere = new LongAdder();
+            List<Runnable> tasks = new ArrayList<>();
+            for (int i = 0; i < pending.size(); i++) {
+                CellWork work = pending.get(i);
+                StudyPlan.Cell cell = pendingCells.get(i);
+                tasks.add(shard == null ? () -> work.run(() -> true) : () -> {
+                    if (!claimed(cell, work, claims, store, claimTimeout)) {
+                        elsewhere.increment();
+                    }
+                });
+            }
+            List<TrialFailure> failures = runAll(tasks, pendingCost, threads);
             progress.close();
             if (!failures.isEmpty()) {
-                throw failures.getFirst().withOthers(failures.size() - 1, store.saveFailures(failures));
+                throw failures.getFirst().withOthers(failures.size() - 1,
+                        shard == null ? store.saveFailures(failures) : claims.directory());
             }
-            store.clearFailures(); // an earlier run's; every trial is done now
-
-            AtomicFiles.write(out.resolve("results.csv"), TidyCsv.of(results));
-            return new Result(out, trials, resumed, TimeSplit.of(timings, referenceMs.sum(), setupMs,
-                    TimeSplit.millisSince(start)), List.copyOf(results));
+            if (shard == null) {
+                store.clearFailures(); // an earlier run's; every trial is done now
+                AtomicFiles.write(out.resolve("results.csv"), TidyCsv.of(results));
+            }
+            return new Result(out, trials, resumed, elsewhere.intValue(), TimeSplit.of(timings, referenceMs.sum(),
+                    setupMs, TimeSplit.millisSince(start)), results.stream().filter(Objects::nonNull).toList());
         }
+    }
+
+    /** A cell's computation; it saves its result only while {@code keep} says the cell is still ours. */
+    private interface CellWork {
+        /** @return whether the result was saved */
+        boolean run(BooleanSupplier keep);
+    }
+
+    /**
+     * Computes a cell of a shard under its claim: false if a live process holds it. Once claimed, a cell found
+     * done meanwhile, or a whole-study run found started meanwhile, is left alone.
+     */
+    private static boolean claimed(StudyPlan.Cell cell, CellWork work, CellClaims claims, ResultStore store,
+                                   Duration claimTimeout) {
+        Optional<Claim> claim = claims.take(cell);
+        if (claim.isEmpty()) {
+            return false;
+        }
+        try (Claim held = claim.get()) {
+            boolean done = cell.isReference() ? store.completedReference(cell.key(), cell.fingerprint()).isPresent()
+                    : store.completed(cell.key(), cell.fingerprint()).isPresent();
+            if (done) {
+                return true;
+            }
+            store.requireUnlocked(claimTimeout);
+            if (work.run(held::held)) {
+                claims.computed(cell);
+            }
+            return true;
+        } catch (TrialFailure failure) {
+            claims.failed(cell, failure);
+            throw failure;
+        }
+    }
+
+    /** Who a shard's claims are for: the shard, and the Slurm array task where there is one. */
+    private static String works(Shard shard) {
+        String job = System.getenv("SLURM_ARRAY_JOB_ID");
+        String task = System.getenv("SLURM_ARRAY_TASK_ID");
+        return "shard " + shard + (job == null ? "" : ", slurm job " + job + "_" + task);
     }
 
     /**
@@ -227,14 +329,14 @@ public final class Experiment {
                     long seed = config.seeds().get(seedIndex);
                     PreparedData data = perSeed.get(seedIndex);
                     cells.add(new StudyPlan.Cell(new TrialKey(spec.name(), learner.label(), null, seed),
-                            fingerprint(spec, data, learner, null), data, learner, null));
+                            fingerprint(spec, data, learner, null), data, learner, null, cost(data, null)));
                 }
                 for (Component<QueryStrategy> strategy : strategies) {
                     for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
                         long seed = config.seeds().get(seedIndex);
                         PreparedData data = perSeed.get(seedIndex);
                         cells.add(new StudyPlan.Cell(new TrialKey(spec.name(), learner.label(), strategy.label(), seed),
-                                fingerprint(spec, data, learner, strategy), data, learner, strategy));
+                                fingerprint(spec, data, learner, strategy), data, learner, strategy, cost(data, strategy)));
                     }
                 }
             }
@@ -282,6 +384,15 @@ public final class Experiment {
             prepared.put(spec.name(), perSeed);
         }
         return prepared;
+    }
+
+    /**
+     * A cell's estimated cost, to balance shards: the pool's rows x features for every pass over it, which is
+     * each round's prediction (and each committee member's fit), or, for a full-pool reference, about ten.
+     */
+    private double cost(PreparedData data, Component<QueryStrategy> strategy) {
+        double pass = (double) data.split().pool().length * data.data().dimension();
+        return strategy == null ? 10 * pass : pass * expectedRounds(data.split()) * (1 + strategy.instance().extraFitsPerQuery());
     }
 
     /** Rounds (initial fit included) a trial runs unless it stops early: for the progress bar. */

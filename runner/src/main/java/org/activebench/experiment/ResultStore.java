@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,9 @@ import org.activebench.core.ActiveBenchException;
  * reference/DATASET/LEARNER/seed-S.json                the learner fitted on the whole pool ({@link PoolReference})
  * results.csv                                          tidy: dataset,learner,strategy,seed,round,labelled,metric,value
  * failures.txt                                         only after failed trials: each one's line and stack trace
+ * study.json                                           the study: every cell's id and fingerprint ({@link StudyRecord})
+ * claims/                                              a sharded study's cell claims and journals ({@link CellClaims})
+ * slurm/                                               the job scripts and logs of {@code activebench slurm}
  * report/                                              written by the reports module (HTML, markdown, charts)
  * </pre>
  * A trial file exists only once complete (it is written last, atomically), which is what makes resuming safe.
@@ -40,8 +44,10 @@ final class ResultStore {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final String FAILURES = "failures.txt";
-    private static final List<String> DIRECTORIES = List.of("trials", "timings", "reference", "report");
-    private static final List<String> FILES = List.of("manifest.json", "results.csv", FAILURES, Claim.LOCK_FILE);
+    private static final List<String> DIRECTORIES = List.of("trials", "timings", "reference", "report",
+            CellClaims.DIRECTORY, "slurm");
+    private static final List<String> FILES = List.of("manifest.json", "results.csv", FAILURES, Claim.LOCK_FILE,
+            StudyRecord.FILE);
     private static final Logger LOG = Logger.getLogger(ResultStore.class.getName());
     private final Path root;
 
@@ -71,14 +77,7 @@ final class ResultStore {
      * temporaries that an interrupted run left behind removed, since no other run can be writing them.
      */
     Claim lock() {
-        if (Files.exists(root) && !Files.isDirectory(root)) {
-            throw new ActiveBenchException(root + ": exists and is not a directory; a results directory is needed here");
-        }
-        try {
-            Files.createDirectories(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + root + ": " + e.getMessage(), e);
-        }
+        createRoot();
         List<Path> files = own(root);
         requireNoLinks(root, files);
         Claim lock = Claim.take(root.resolve(Claim.LOCK_FILE), root.toString());
@@ -98,6 +97,37 @@ final class ResultStore {
             }
         }
         return lock;
+    }
+
+    /**
+     * Joins the directory as one shard of a study (creating it): checks it holds no symbolic link and that no run of
+     * the whole study holds its lock. Temporaries are left alone: other shards may be writing them; {@code merge},
+     * which takes the lock, removes those left behind.
+     */
+    void join(Duration timeout) {
+        createRoot();
+        requireNoLinks(root, own(root));
+        requireUnlocked(timeout);
+    }
+
+    /** Refuses to go on while a live run of the whole study holds the directory's lock. */
+    void requireUnlocked(Duration timeout) {
+        Path lock = root.resolve(Claim.LOCK_FILE);
+        Claim.holder(lock).filter(h -> !h.staleAfter(timeout)).ifPresent(h -> {
+            throw new ActiveBenchException(root + " is in use by " + h.owner().describe() + ", which runs or merges the"
+                    + " whole study; a shard waits for it to finish (or, if it is gone, delete " + lock + ")");
+        });
+    }
+
+    private void createRoot() {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new ActiveBenchException(root + ": exists and is not a directory; a results directory is needed here");
+        }
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + root + ": " + e.getMessage(), e);
+        }
     }
 
     /** Refuses a results directory with a symbolic link among its files: writes or reads would leave it. */

@@ -51,13 +51,13 @@ class HardeningTest {
         return assertThrows(ActiveBenchException.class, () -> run(json, out)).getMessage();
     }
 
-    /** Every file under {@code root} but timings and the manifest (which record when and how fast), by path. */
+    /** Every file under {@code root} but timings, the manifest and study.json (which record when and how fast), by path. */
     private static Map<String, byte[]> outputFiles(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String name = root.relativize(p).toString();
-                if (!name.startsWith("timings/") && !name.equals("manifest.json")) {
+                if (!name.startsWith("timings/") && !name.equals("manifest.json") && !name.equals(StudyRecord.FILE)) {
                     files.put(name, Files.readAllBytes(p));
                 }
             }
