@@ -35,13 +35,14 @@ import org.activebench.core.ActiveBenchException;
  * to well within the timeout, as NTP keeps them). Closing releases the claim only while the file is still ours.
  * The whole results directory is claimed this way ({@link #LOCK_FILE}), and so is each cell of a sharded study.
  */
-final class Claim implements AutoCloseable {
+public final class Claim implements AutoCloseable {
     /** The lock of a results directory, held for the whole of a run. */
     static final String LOCK_FILE = ".activebench.lock";
     /** How often a held claim's file is touched. */
     static final Duration HEARTBEAT = Duration.ofSeconds(30);
     /** A claim whose heartbeat is this old is taken over by default; at least three heartbeats. */
-    static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+    public static final long DEFAULT_TIMEOUT_SECONDS = 300;
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final Set<Claim> HELD = ConcurrentHashMap.newKeySet();
