@@ -56,6 +56,37 @@ class ActiveBenchCliTest {
     }
 
     @Test
+    void shardsThenStatusThenMergeGiveWhatOneRunWrites() throws IOException {
+        Path config = Files.writeString(dir.resolve("c.json"), """
+                {"name": "s", "datasets": [{"name": "iris"}, {"name": "wine"}], "learner": "naive_bayes",
+                 "strategies": ["random", "margin"], "seeds": [1, 2], "initial": {"size": 6}, "batch": 5,
+                 "budget": {"rounds": 2}}
+                """);
+        String out = dir.resolve("sharded").toString();
+        Outcome first = cli("run", config.toString(), "--shard", "1/2", "--out", out, "--threads", "1");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().startsWith("shard 1/2: 4 trials, 0 done before, 0 cells left"), first.out());
+        Outcome status = cli("status", out);
+        assertEquals(0, status.code(), status.err());
+        assertTrue(status.out().matches("(?s)study 's' \\([0-9a-f]{32}\\): 12 cells, 6 done, 0 running, 0 failed, 6 missing\n.*"),
+                status.out());
+        Outcome early = cli("merge", out);
+        assertEquals(2, early.code());
+        assertTrue(early.err().startsWith("error: " + out + ": 6 of 12 cells are not done (0 failed)"), early.err());
+        assertEquals(0, cli("run", config.toString(), "--shard", "0/2", "--out", out, "--threads", "1").code());
+        Outcome merged = cli("merge", out);
+        assertEquals(0, merged.code(), merged.err());
+        assertTrue(merged.out().contains("merged 12 cells (8 trials)"), merged.out());
+        String whole = dir.resolve("whole").toString();
+        assertEquals(0, cli("run", config.toString(), "--out", whole, "--no-progress").code());
+        assertEquals(Files.readString(Path.of(whole, "results.csv")), Files.readString(Path.of(out, "results.csv")));
+        assertTrue(Files.exists(Path.of(out, "report", "report.html")));
+        assertEquals("error: --shard: expected I/N (shard I of N, I from 0), got '2'",
+                cli("run", config.toString(), "--shard", "2", "--out", out).err().strip());
+        assertEquals(2, cli("status", dir.toString()).code(), "no study.json");
+    }
+
+    @Test
     void badInputIsOneLineAndExitCodeTwo() throws IOException {
         Outcome missing = cli("run", dir.resolve("nope.json").toString(), "--no-progress");
         assertEquals(2, missing.code());
