@@ -43,6 +43,8 @@ CONF
     scontrol shutdown 2>/dev/null || true
     pkill -x slurmd 2>/dev/null || true
     pkill -x slurmctld 2>/dev/null || true
-    pkill -x munged 2>/dev/null || true ;;
+    pkill -x munged 2>/dev/null || true
+    for _ in $(seq 30); do pgrep -x slurmctld >/dev/null || pgrep -x slurmd >/dev/null || pgrep -x munged >/dev/null || exit 0; sleep 1; done
+    echo "one-node-cluster: daemons still running after 30 s" >&2; exit 1 ;;
   *) echo "usage: $0 start|stop" >&2; exit 2 ;;
 esac
