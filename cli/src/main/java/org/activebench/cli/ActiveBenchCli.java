@@ -7,10 +7,10 @@ import org.activebench.experiment.TrialFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code activebench run | status | merge | demo | list | report | embed | teacher | kernels}. User errors end in one line on stderr and exit code 2. */
+/** Entry point: {@code activebench run | status | merge | slurm | demo | list | report | embed | teacher | kernels}. User errors end in one line on stderr and exit code 2. */
 @Command(name = "activebench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Benchmark pool-based active-learning query strategies.",
-        subcommands = {RunCommand.class, StatusCommand.class, MergeCommand.class, DemoCommand.class, ListCommand.class, ReportCommand.class, EmbedCommand.class, TeacherCommand.class, KernelsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, StatusCommand.class, MergeCommand.class, SlurmCommand.class, DemoCommand.class, ListCommand.class, ReportCommand.class, EmbedCommand.class, TeacherCommand.class, KernelsCommand.class, CommandLine.HelpCommand.class})
 public final class ActiveBenchCli implements Callable<Integer> {
     /** Exit code for bad input (a file, a config key, an option). */
     static final int BAD_INPUT = 2;

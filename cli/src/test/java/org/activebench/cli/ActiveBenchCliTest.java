@@ -84,6 +84,16 @@ class ActiveBenchCliTest {
         assertEquals("error: --shard: expected I/N (shard I of N, I from 0), got '2'",
                 cli("run", config.toString(), "--shard", "2", "--out", out).err().strip());
         assertEquals(2, cli("status", dir.toString()).code(), "no study.json");
+
+        Outcome dry = cli("slurm", config.toString(), "--array", "3", "--out", out, "--mem", "4G", "--partition", "p",
+                "--time", "1:00:00", "--cpus", "2", "--dry-run");
+        assertEquals(0, dry.code(), dry.err());
+        for (String line : List.of("#SBATCH --array=0-2", "#SBATCH --cpus-per-task=2", "#SBATCH --mem=4G",
+                "#SBATCH --partition=p", "#SBATCH --time=1:00:00", "-Xmx3072m", "--shard \"$SLURM_ARRAY_TASK_ID/3\" --threads 2",
+                " merge " + out, "sbatch --parsable --dependency=afterany:JOB " + out + "/slurm/merge.sbatch")) {
+            assertTrue(dry.out().contains(line), line + " in\n" + dry.out());
+        }
+        assertFalse(Files.exists(Path.of(out, "slurm")), "a dry run writes nothing");
     }
 
     @Test
