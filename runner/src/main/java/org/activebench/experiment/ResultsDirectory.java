@@ -80,7 +80,8 @@ public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> t
         return new ResultsDirectory(root, manifest, List.copyOf(trials), List.copyOf(references), leftOut);
     }
 
-    private static List<Path> jsonFiles(Path dir) {
+    /** Every {@code .json} file under {@code dir}, sorted; none if it does not exist. */
+    static List<Path> jsonFiles(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }

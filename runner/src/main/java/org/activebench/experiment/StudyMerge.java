@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.activebench.core.ActiveBenchException;
 
 /**
@@ -36,7 +34,7 @@ public final class StudyMerge {
             Map<String, String> fingerprints = study.cells().stream()
                     .collect(Collectors.toMap(StudyRecord.CellEntry::id, StudyRecord.CellEntry::fingerprint));
             for (String area : List.of("trials", "reference")) {
-                for (Path file : jsonFiles(dir.resolve(area))) {
+                for (Path file : ResultsDirectory.jsonFiles(dir.resolve(area))) {
                     String id = dir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
                     if (!fingerprints.containsKey(id.substring(0, id.length() - ".json".length()))) {
                         throw new ActiveBenchException(dir + " mixes studies: " + file + " is no cell of study '"
@@ -53,9 +51,14 @@ public final class StudyMerge {
                     missing.add(cell.id());
                     continue;
                 }
-                boolean trial = cell.id().startsWith("trials/");
-                String fingerprint = trial ? read(file, TrialResult.class, TrialResult::fingerprint, results)
-                        : read(file, PoolReference.class, PoolReference::fingerprint, null);
+                String fingerprint;
+                if (cell.id().startsWith("trials/")) {
+                    TrialResult result = JsonFiles.read(file, TrialResult.class, "a valid TrialResult file");
+                    results.add(result);
+                    fingerprint = result.fingerprint();
+                } else {
+                    fingerprint = JsonFiles.read(file, PoolReference.class, "a valid PoolReference file").fingerprint();
+                }
                 if (!fingerprint.equals(cell.fingerprint())) {
                     throw new ActiveBenchException(dir + " mixes studies: " + file + " holds a result of another"
                             + " configuration than study '" + study.name() + "' plans for it");
@@ -76,25 +79,6 @@ public final class StudyMerge {
             AtomicFiles.write(dir.resolve("manifest.json"), ResultStore.json(manifest));
             store.clearFailures();
             return new Merged(dir, study.study(), study.cells().size(), results.size());
-        }
-    }
-
-    private static <T> String read(Path file, Class<T> type, Function<T, String> fingerprint, List<TrialResult> into) {
-        T value = JsonFiles.read(file, type, "a valid " + type.getSimpleName() + " file");
-        if (into != null) {
-            into.add((TrialResult) value);
-        }
-        return fingerprint.apply(value);
-    }
-
-    private static List<Path> jsonFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted().toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
         }
     }
 }
