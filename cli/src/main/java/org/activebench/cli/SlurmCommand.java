@@ -103,7 +103,7 @@ final class SlurmCommand implements Callable<Integer> {
     }
 
     /** The launcher that runs this command ({@code activebench.launcher}, set by the script), else this JVM's command line. */
-    private static String launcher() {
+    static String launcher() {
         String script = System.getProperty("activebench.launcher");
         if (script != null) {
             return quote(script);
