@@ -12,6 +12,7 @@ case "${1:-}" in
     pgrep -x munged >/dev/null || runuser -u munge -- /usr/sbin/munged
     host="$(hostname -s)"
     mkdir -p /etc/slurm /var/spool/slurmctld /var/spool/slurmd /var/log/slurm
+    # RealMemory: 90% of this machine's, so that sbatch --mem can be satisfied (Slurm's default is 1 MB)
     cat >"$conf" <<CONF
 ClusterName=activebench
 SlurmctldHost=$host
@@ -29,7 +30,7 @@ StateSaveLocation=/var/spool/slurmctld
 SlurmdSpoolDir=/var/spool/slurmd
 SlurmctldLogFile=/var/log/slurm/slurmctld.log
 SlurmdLogFile=/var/log/slurm/slurmd.log
-NodeName=$host CPUs=$(nproc) State=UNKNOWN
+NodeName=$host CPUs=$(nproc) RealMemory=$(awk '/^MemTotal:/ {print int($2 / 1024 * 0.9)}' /proc/meminfo) State=UNKNOWN
 PartitionName=main Nodes=ALL Default=YES MaxTime=INFINITE State=UP
 CONF
     pgrep -x slurmctld >/dev/null || slurmctld

@@ -102,17 +102,25 @@ final class SlurmCommand implements Callable<Integer> {
                 + (time == null ? "" : "#SBATCH --time=" + time + "\n");
     }
 
-    /** The launcher that runs this command ({@code activebench.launcher}, set by the script), else this JVM's command line. */
+    /**
+     * The launcher that runs this command ({@code activebench.launcher}, set by the script), else this JVM's command
+     * line, shell text either way. Like the script, the command line reads {@code $ACTIVEBENCH_JAVA_OPTS} after its
+     * own flags, so the heap {@code --mem} exports there wins over this JVM's.
+     */
     static String launcher() {
         String script = System.getProperty("activebench.launcher");
         if (script != null) {
             return quote(script);
         }
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ActiveBenchCli.class.getName()));
-        return command.stream().map(SlurmCommand::quote).collect(Collectors.joining(" "));
+        List<String> java = new ArrayList<>();
+        java.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        java.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        List<String> main = List.of("-cp", System.getProperty("java.class.path"), ActiveBenchCli.class.getName());
+        return quoted(java) + " ${ACTIVEBENCH_JAVA_OPTS:-} " + quoted(main);
+    }
+
+    private static String quoted(List<String> words) {
+        return words.stream().map(SlurmCommand::quote).collect(Collectors.joining(" "));
     }
 
     /** Three quarters of sbatch's {@code --mem} (a number with an optional K, M, G or T; megabytes without) as -Xmx. */

@@ -56,7 +56,7 @@ class ActiveBenchCliTest {
     }
 
     @Test
-    void shardsThenStatusThenMergeGiveWhatOneRunWrites() throws IOException {
+    void shardsThenStatusThenMergeGiveWhatOneRunWrites() throws IOException, InterruptedException {
         Path config = Files.writeString(dir.resolve("c.json"), """
                 {"name": "s", "datasets": [{"name": "iris"}, {"name": "wine"}], "learner": "naive_bayes",
                  "strategies": ["random", "margin"], "seeds": [1, 2], "initial": {"size": 6}, "batch": 5,
@@ -94,6 +94,14 @@ class ActiveBenchCliTest {
             assertTrue(dry.out().contains(line), line + " in\n" + dry.out());
         }
         assertFalse(Files.exists(Path.of(out, "slurm")), "a dry run writes nothing");
+
+        // a task's JVM gets --mem's heap although this JVM, whose command line it is, has -Xmx4g
+        String export = dry.out().lines().filter(l -> l.startsWith("export ACTIVEBENCH_JAVA_OPTS=")).findFirst().orElseThrow();
+        Process task = new ProcessBuilder("bash", "-c", export + "; ACTIVEBENCH_JAVA_OPTS+=' -XshowSettings:vm'; "
+                + SlurmCommand.launcher() + " --version").redirectErrorStream(true).start();
+        String settings = new String(task.getInputStream().readAllBytes());
+        assertEquals(0, task.waitFor(), settings);
+        assertTrue(settings.contains("Max. Heap Size: 3.00G"), settings);
     }
 
     @Test
