@@ -63,7 +63,7 @@ final class EmbedCommand implements Callable<Integer> {
         float[] x;
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("embedding").setInitialMax(corpus.texts().size())
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" texts", 1).continuousUpdate().build()) {
-            x = Embeddings.of(corpus.texts(), embedder, EmbeddingCache.standard(), threads, bar::stepTo);
+            x = Embeddings.of(texts.toString(), corpus.texts(), embedder, EmbeddingCache.standard(), threads, bar::stepTo);
             bar.stepTo(corpus.texts().size());
         }
         Dataset labels = corpus.labels();

@@ -42,12 +42,27 @@ abstract class OnnxEmbedder implements TextEmbedder {
         return model().embed(text.isBlank() ? " " : text).content().vector();
     }
 
+    /**
+     * LangChain4j finds the model file and ONNX Runtime's native library through the thread's context class loader,
+     * which does not see this module when the launcher loads it on demand (its own class loader): so load with ours.
+     */
+    private static <T> T withOwnClassLoader(Supplier<T> action) {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(OnnxEmbedder.class.getClassLoader());
+        try {
+            return action.get();
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
+
     private EmbeddingModel model() {
         EmbeddingModel loaded = model;
         if (loaded == null) {
             synchronized (this) {
                 if (model == null) {
-                    model = loader.get();
+                    model = withOwnClassLoader(loader);
                 }
                 loaded = model;
             }

@@ -32,7 +32,7 @@ public final class DatasetSource {
         LOG.log(System.Logger.Level.INFO, spec.name() + ": " + n + " texts, features from " + embedder.name()
                 + " (embedding cache: " + EmbeddingCache.standard().dir() + ")");
         int[] reported = {0};
-        float[] x = Embeddings.of(corpus.texts(), embedder, EmbeddingCache.standard(),
+        float[] x = Embeddings.of(spec.name(), corpus.texts(), embedder, EmbeddingCache.standard(),
                 Runtime.getRuntime().availableProcessors(), done -> {
                     synchronized (reported) {
                         if (done * 10L / n > reported[0]) {

@@ -24,9 +24,10 @@ public final class Embeddings {
 
     /**
      * The n x dimension embedding matrix, row-major.
+     * @param source   what the texts are (a data set's name, a file), for the message of a failure
      * @param progress told the number of texts embedded so far (not called on a cache hit)
      */
-    public static float[] of(List<String> texts, TextEmbedder embedder, EmbeddingCache cache, int threads,
+    public static float[] of(String source, List<String> texts, TextEmbedder embedder, EmbeddingCache cache, int threads,
                              IntConsumer progress) {
         List<String> cut = texts.stream().map(t -> t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS) : t).toList();
         String key = EmbeddingCache.key(embedder.name() + "\n" + embedder.version() + "\n" + MAX_CHARS, cut);
@@ -34,12 +35,12 @@ public final class Embeddings {
         if (cached != null) {
             return cached;
         }
-        float[] x = compute(cut, embedder, threads, progress);
+        float[] x = compute(source, cut, embedder, threads, progress);
         cache.write(key, cut.size(), embedder.dimension(), x);
         return x;
     }
 
-    private static float[] compute(List<String> texts, TextEmbedder embedder, int threads, IntConsumer progress) {
+    private static float[] compute(String source, List<String> texts, TextEmbedder embedder, int threads, IntConsumer progress) {
         int n = texts.size();
         int d = embedder.dimension();
         float[] x = new float[Math.multiplyExact(n, d)];
@@ -52,9 +53,10 @@ public final class Embeddings {
                 int end = Math.min(n, from + BATCH);
                 batches.add(pool.submit(() -> {
                     for (int i = start; i < end; i++) {
-                        float[] v = embedder.embed(texts.get(i));
-                        if (v.length != d) {
-                            throw new IllegalStateException(embedder.name() + " returned " + v.length + " values, not " + d);
+                        float[] v = embed(source, embedder, texts.get(i), i);
+                        if (v == null || v.length != d) {
+                            throw failure(source, embedder, i, (v == null ? "no vector" : v.length + " values") + ", not " + d,
+                                    null);
                         }
                         System.arraycopy(v, 0, x, i * d, d);
                     }
@@ -65,7 +67,7 @@ public final class Embeddings {
                 batch.get();
             }
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            throw e.getCause() instanceof ActiveBenchException a ? a : failure(source, embedder, -1, "failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ActiveBenchException("interrupted while embedding", e);
@@ -73,5 +75,35 @@ public final class Embeddings {
             pool.shutdownNow();
         }
         return x;
+    }
+
+    /** One text's embedding; any failure of the model (missing file, ONNX Runtime, memory) becomes one line. */
+    private static float[] embed(String source, TextEmbedder embedder, String text, int row) {
+        try {
+            return embedder.embed(text);
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+            throw failure(source, embedder, row, "failed", e);
+        }
+    }
+
+    private static ActiveBenchException failure(String source, TextEmbedder embedder, int row, String what, Throwable cause) {
+        StringBuilder line = new StringBuilder(source).append(": embedding ");
+        if (row >= 0) {
+            line.append("row ").append(row + 1).append(" (data rows counted from 1) ");
+        }
+        line.append("with ").append(embedder.name()).append(": ").append(what);
+        Throwable root = null; // the innermost cause that says something: the reason, not a wrapper's
+        for (Throwable c = cause; c != null; c = c.getCause()) {
+            if (root == null || (c.getMessage() != null && !c.getMessage().isBlank())) {
+                root = c;
+            }
+        }
+        if (root != null) {
+            line.append(": ").append(root.getClass().getSimpleName());
+            if (root.getMessage() != null && !root.getMessage().isBlank()) {
+                line.append(": ").append(root.getMessage().strip().replaceAll("\\s+", " "));
+            }
+        }
+        return new ActiveBenchException(line.toString(), cause);
     }
 }
