@@ -84,8 +84,60 @@ class JavaApiTest {
             int[] next = loop.query(2);
             loop.label(next, new int[] {0, 0}); // an annotator's answer, right or wrong
             assertEquals(6 + 17, loop.labelledRows().length);
-            assertEquals("label: row " + next[0] + " is not in the unlabelled pool",
+            assertEquals("reveal: row " + next[0] + " is not in the unlabelled pool (labelled already)",
                     assertThrows(ActiveBenchException.class, () -> loop.reveal(next[0])).getMessage());
         }
+    }
+
+    @Test
+    void aRefusedLabelChangesNothing() {
+        try (ActiveLoop loop = ActiveLoop.on(DatasetLoader.bundled("iris")).learner("logistic").strategy("margin")
+                .seed(3).initial(6).start()) {
+            int[] rows = loop.query(3);
+            loop.reveal(rows);
+            int[] labelled = loop.labelledRows();
+            var model = loop.model();
+            var history = loop.history();
+            int[] free = loop.query(2);
+            int test = loop.split().test()[0];
+            Map<String, Runnable> refused = new java.util.LinkedHashMap<>();
+            refused.put("reveal: row -1 is not a row of the data set (150 rows)", () -> loop.reveal(-1));
+            refused.put("reveal: row 999999 is not a row of the data set (150 rows)", () -> loop.reveal(free[0], 999999));
+            refused.put("reveal: row " + free[0] + " is given twice", () -> loop.reveal(free[0], free[1], free[0]));
+            refused.put("label: row " + free[1] + " is given twice", () -> loop.label(new int[] {free[1], free[1]}, new int[] {0, 1}));
+            refused.put("label: class 3 of row " + free[1] + " is not in [0, 3)", () -> loop.label(new int[] {free[0], free[1]},
+                    new int[] {0, 3}));
+            refused.put("label: class -1 of row " + free[0] + " is not in [0, 3)", () -> loop.label(new int[] {free[0]}, new int[] {-1}));
+            refused.put("reveal: row " + test + " is not in the unlabelled pool (a test row)", () -> loop.reveal(free[0], test));
+            refused.put("reveal: row " + rows[0] + " is not in the unlabelled pool (labelled already)", () -> loop.reveal(free[1], rows[0]));
+            refused.put("label: 2 rows but 1 classes", () -> loop.label(free, new int[] {0}));
+            refused.put("reveal: rows is null", () -> loop.reveal((int[]) null));
+            refused.forEach((message, call) -> {
+                assertEquals(message, assertThrows(ActiveBenchException.class, call::run).getMessage());
+                assertArrayEquals(labelled, loop.labelledRows(), message);
+                assertEquals(model, loop.model(), message);
+                assertEquals(history, loop.history(), message);
+                assertEquals(1, loop.round(), message);
+                assertArrayEquals(free, loop.query(2), message);
+            });
+        }
+    }
+
+    @Test
+    void aNullNameIsNamed() {
+        assertEquals("strategy: the name is null", assertThrows(ActiveBenchException.class,
+                () -> Study.named("n").strategy((String) null)).getMessage());
+        assertEquals("learner: the name is null", assertThrows(ActiveBenchException.class,
+                () -> Study.named("n").learner((String) null)).getMessage());
+        assertEquals("Study.named: the name is null", assertThrows(ActiveBenchException.class,
+                () -> Study.named(null)).getMessage());
+        assertEquals("strategy: the name is null", assertThrows(ActiveBenchException.class,
+                () -> ActiveLoop.on(DatasetLoader.bundled("iris")).strategy((String) null)).getMessage());
+        assertEquals("learner: the name is null", assertThrows(ActiveBenchException.class,
+                () -> ActiveLoop.on(DatasetLoader.bundled("iris")).learner((String) null)).getMessage());
+        assertEquals("dataset: the name is null", assertThrows(ActiveBenchException.class,
+                () -> Study.named("n").dataset((String) null)).getMessage());
+        assertEquals("strategy: the strategy object is null", assertThrows(ActiveBenchException.class,
+                () -> Study.named("n").strategy("mine", (org.activebench.strategies.QueryStrategy) null)).getMessage());
     }
 }

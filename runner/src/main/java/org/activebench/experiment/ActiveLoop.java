@@ -17,6 +17,7 @@ import org.activebench.core.split.Seeds;
 import org.activebench.core.split.Split;
 import org.activebench.core.split.Splitter;
 import org.activebench.core.split.Standardizer;
+import org.activebench.strategies.Picks;
 import org.activebench.strategies.QueryContext;
 import org.activebench.strategies.QueryStrategy;
 import org.activebench.strategies.Ties;
@@ -66,6 +67,7 @@ public final class ActiveLoop implements AutoCloseable {
 
         /** A learner by name and parameters, as in a config. */
         public Builder learner(String name, Map<String, ?> params) {
+            Study.given("learner", "name", name);
             learner = catalog.learners().create(name, params, "learner").instance();
             return this;
         }
@@ -75,12 +77,13 @@ public final class ActiveLoop implements AutoCloseable {
         }
 
         public Builder learner(Learner object) {
-            learner = object;
+            learner = Study.given("learner", "learner object", object);
             return this;
         }
 
         /** A strategy by name and parameters, as in a config. */
         public Builder strategy(String name, Map<String, ?> params) {
+            Study.given("strategy", "name", name);
             Component<QueryStrategy> c = catalog.strategies().create(name, params, "strategy");
             strategy = c.instance();
             skyline = c.capabilities().contains(Capability.READS_TRUE_LABELS);
@@ -93,14 +96,14 @@ public final class ActiveLoop implements AutoCloseable {
 
         /** A strategy object; a lambda {@code (context, batch) -> rows} will do. */
         public Builder strategy(QueryStrategy object) {
-            strategy = object;
+            strategy = Study.given("strategy", "strategy object", object);
             skyline = false;
             return this;
         }
 
         /** Where names are looked up: {@link Catalog#builtIn()} unless plugins are wanted. Call before naming. */
         public Builder catalog(Catalog components) {
-            catalog = components;
+            catalog = Study.given("catalog", "catalog", components);
             return this;
         }
 
@@ -144,7 +147,7 @@ public final class ActiveLoop implements AutoCloseable {
 
     /** A loop over {@code data}; name a learner and a strategy, then {@link Builder#start}. */
     public static Builder on(Dataset data) {
-        return new Builder(data);
+        return new Builder(Study.given("ActiveLoop.on", "data set", data));
     }
 
     private ActiveLoop(PreparedData prepared, Learner learner, QueryStrategy strategy, boolean skyline, long seed,
@@ -174,43 +177,76 @@ public final class ActiveLoop implements AutoCloseable {
         }
         int[] rows = labelledRows();
         int[] labels = Arrays.stream(rows).map(r -> labelOf[r]).toArray();
-        return strategy.select(new QueryContext(state, rows, labels, unlabelled, model, Seeds.derive(seed, "query", round)),
-                batch);
+        int[] picked = strategy.select(new QueryContext(state, rows, labels, unlabelled, model,
+                Seeds.derive(seed, "query", round)), batch);
+        Picks.check(picked, batch, unlabelled, labelOf.length);
+        return picked;
     }
 
     /** Labels {@code rows} with their true classes (the simulated oracle), refits, and returns the new metrics. */
     public Map<String, Double> reveal(int... rows) {
+        checkRows("reveal", rows);
         int[] y = prepared.data().y();
         return label(rows, Arrays.stream(rows).map(r -> y[r]).toArray());
     }
 
     /**
      * Labels {@code rows} with an annotator's classes (a person, a large model: possibly wrong), refits, and returns
-     * the new metrics. The test set keeps its true labels.
+     * the new metrics. The test set keeps its true labels. Every argument is checked before anything changes: a
+     * refused call, or a fit that fails, leaves the loop as it was.
      */
     public Map<String, Double> label(int[] rows, int[] classes) {
-        if (rows.length != classes.length) {
-            throw new ActiveBenchException("label: " + rows.length + " rows but " + classes.length + " classes");
+        checkRows("label", rows);
+        if (classes == null || rows.length != classes.length) {
+            throw new ActiveBenchException("label: " + rows.length + " rows but "
+                    + (classes == null ? "no classes (null)" : classes.length + " classes"));
         }
-        int[] unlabelled = unlabelled();
         for (int i = 0; i < rows.length; i++) {
-            if (Arrays.binarySearch(unlabelled, rows[i]) < 0) {
-                throw new ActiveBenchException("label: row " + rows[i] + " is not in the unlabelled pool");
-            }
             if (classes[i] < 0 || classes[i] >= prepared.data().classCount()) {
                 throw new ActiveBenchException("label: class " + classes[i] + " of row " + rows[i] + " is not in [0, "
                         + prepared.data().classCount() + ")");
             }
         }
+        int labelledBefore = labelled.size();
+        Model modelBefore = model;
         for (int i = 0; i < rows.length; i++) {
-            if (labelOf[rows[i]] >= 0) {
-                throw new ActiveBenchException("label: row " + rows[i] + " is given twice");
-            }
             labelOf[rows[i]] = classes[i];
             labelled.add(rows[i]);
         }
         round++;
-        return fit();
+        try {
+            return fit();
+        } catch (RuntimeException e) {
+            for (int i = 0; i < rows.length; i++) {
+                labelOf[rows[i]] = -1;
+            }
+            labelled.subList(labelledBefore, labelled.size()).clear();
+            round--;
+            model = modelBefore;
+            throw e;
+        }
+    }
+
+    /** Every row in range, unlabelled and given once; nothing is changed here. */
+    private void checkRows(String method, int[] rows) {
+        if (rows == null) {
+            throw new ActiveBenchException(method + ": rows is null");
+        }
+        int[] unlabelled = unlabelled();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int row : rows) {
+            if (row < 0 || row >= labelOf.length) {
+                throw new ActiveBenchException(method + ": row " + row + " is not a row of the data set (" + labelOf.length
+                        + " rows)");
+            }
+            if (Arrays.binarySearch(unlabelled, row) < 0) {
+                throw new ActiveBenchException(method + ": row " + row + " is not in the unlabelled pool ("
+                        + (labelOf[row] >= 0 ? "labelled already" : "a test row") + ")");
+            }
+            if (!seen.add(row)) {
+                throw new ActiveBenchException(method + ": row " + row + " is given twice");
+            }
+        }
     }
 
     private Map<String, Double> fit() {

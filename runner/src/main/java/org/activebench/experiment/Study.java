@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.activebench.core.ActiveBenchException;
 import org.activebench.core.data.Dataset;
 import org.activebench.core.kernels.KernelProvider;
 import org.activebench.core.kernels.ScoreKernels;
@@ -55,19 +56,30 @@ public final class Study {
         this.name = name;
     }
 
+    /** {@code value}, or an error naming the method and the argument that is null (not a bare NullPointerException). */
+    static <T> T given(String method, String argument, T value) {
+        if (value == null) {
+            throw new ActiveBenchException(method + ": the " + argument + " is null");
+        }
+        return value;
+    }
+
     /** A study whose results go by {@code name} (the config's {@code name}). */
     public static Study named(String name) {
-        return new Study(name);
+        return new Study(given("Study.named", "name", name));
     }
 
     /** A bundled data set: iris, wine, breast_cancer or digits. */
     public Study dataset(String bundled) {
+        given("dataset", "name", bundled);
         datasets.add(new ExperimentConfig.DatasetSpec(bundled, null, null, null, null, null, null, null));
         return this;
     }
 
     /** A CSV, ARFF or LIBSVM file (format from its name, label the last column or class attribute). */
     public Study dataset(String name, Path file) {
+        given("dataset", "name", name);
+        given("dataset", "file", file);
         datasets.add(new ExperimentConfig.DatasetSpec(name, file.toAbsolutePath().toString(), null, null, null, null, null, null));
         return this;
     }
@@ -81,6 +93,7 @@ public final class Study {
 
     /** A learner by name, with parameters (see {@code activebench list learners}); call again for several. */
     public Study learner(String name, Map<String, ?> params) {
+        given("learner", "name", name);
         learners.add(new ComponentSpec(name, params == null ? null : new LinkedHashMap<>(params)));
         return this;
     }
@@ -91,12 +104,13 @@ public final class Study {
 
     /** A learner object, labelled {@code name} in results. */
     public Study learner(String name, Learner learner) {
-        catalog = catalog.withLearner(name, learner);
+        catalog = catalog.withLearner(given("learner", "name", name), given("learner", "learner object", learner));
         return learner(name);
     }
 
     /** A strategy by name, with parameters (see {@code activebench list strategies}). */
     public Study strategy(String name, Map<String, ?> params) {
+        given("strategy", "name", name);
         strategies.add(new ComponentSpec(name, params == null ? null : new LinkedHashMap<>(params)));
         return this;
     }
@@ -113,7 +127,7 @@ public final class Study {
 
     /** A strategy object (a lambda will do), labelled {@code name} in results. */
     public Study strategy(String name, QueryStrategy strategy) {
-        catalog = catalog.withStrategy(name, strategy);
+        catalog = catalog.withStrategy(given("strategy", "name", name), given("strategy", "strategy object", strategy));
         return strategy(name);
     }
 
@@ -125,6 +139,7 @@ public final class Study {
 
     /** A stopping criterion by name, with parameters (see {@code activebench list stopping}). */
     public Study stop(String name, Map<String, ?> params) {
+        given("stop", "name", name);
         stops.add(new ComponentSpec(name, params == null ? null : new LinkedHashMap<>(params)));
         return this;
     }
@@ -135,7 +150,7 @@ public final class Study {
 
     /** A stopping criterion object (a lambda will do), labelled {@code name}. */
     public Study stop(String name, StoppingCriterion criterion) {
-        catalog = catalog.withStopping(name, criterion);
+        catalog = catalog.withStopping(given("stop", "name", name), given("stop", "criterion object", criterion));
         return stop(name);
     }
 

@@ -14,6 +14,7 @@ import org.activebench.core.spi.Component;
 import org.activebench.core.stop.StopContext;
 import org.activebench.core.stop.StoppingCriterion;
 import org.activebench.core.split.Seeds;
+import org.activebench.strategies.Picks;
 import org.activebench.strategies.QueryContext;
 import org.activebench.strategies.QueryStrategy;
 import org.activebench.strategies.TrialState;
@@ -165,10 +166,8 @@ final class Trial {
             picked = strategy.instance().select(context, batch);
             poolPredictMs = context.predictNanos() / 1e6;
             queryMs = TimeSplit.millisSince(start) - poolPredictMs;
+            Picks.check(picked, batch, unlabelled, y.length); // so every round adds batch >= 1 labels: no endless loop
             for (int row : picked) {
-                if (labelledMask[row] || Arrays.binarySearch(unlabelled, row) < 0) {
-                    throw new IllegalStateException(strategy.label() + " picked row " + row + ", not in the unlabelled pool");
-                }
                 labelledMask[row] = true; // the oracle reveals y[row]
                 labelled.add(row);
             }

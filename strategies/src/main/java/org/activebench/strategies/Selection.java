@@ -62,12 +62,15 @@ final class Selection {
     /** Positions of the {@code batch} best scores, best first; ties with the last place chosen by {@code ties}. */
     static int[] top(ScoreKernels kernels, float[] scores, int n, int batch, boolean largest, Rescorer rescorer,
                      TieBreak ties) {
+        requireOrderable(scores, n);
         int[] positions = new int[batch];
         kernels.topB(scores, n, batch, largest, positions);
         float threshold = scores[positions[batch - 1]];
         float band = kernels instanceof ScalarKernels ? ROUNDINGS * Math.ulp(threshold)
                 : 2 * BAND * Math.max(1f, Math.abs(threshold));
-        int[] candidates = within(scores, n, largest ? threshold - band : threshold + band, largest);
+        // An infinite threshold has no band (Inf - Inf is NaN): only the rows equal to it are candidates.
+        float bound = Float.isInfinite(threshold) ? threshold : largest ? threshold - band : threshold + band;
+        int[] candidates = within(scores, n, bound, largest);
         double[] exact = new double[candidates.length];
         rescorer.score(candidates, exact);
         Integer[] ranked = new Integer[candidates.length];
@@ -88,6 +91,20 @@ final class Selection {
         System.arraycopy(chosen, 0, positions, better, chosen.length);
         return positions;
     }
+    /** NaN has no place in an order; +/-Infinity are ordinary values (the largest and smallest). */
+    static void requireOrderable(float[] scores, int n) {
+        int nan = 0;
+        for (int i = 0; i < n; i++) {
+            if (Float.isNaN(scores[i])) {
+                nan++;
+            }
+        }
+        if (nan > 0) {
+            throw new IllegalArgumentException("the strategy's scores are NaN for " + nan + " of " + n
+                    + " unlabelled rows; a score must be a number (+/-Infinity are allowed)");
+        }
+    }
+
     /** Ascending positions whose score is at least (largest) or at most (smallest) the bound. */
     private static int[] within(float[] scores, int n, float bound, boolean largest) {
         int count = 0;
