@@ -45,7 +45,8 @@ public record Catalog(Registry<QueryStrategy> strategies, Registry<Learner> lear
         if (jars.isEmpty()) {
             return this;
         }
-        ClassLoader loader = Plugins.loader(jars, key);
+        ClassLoader loader = Plugins.loader(jars, key, List.of(StrategyProvider.class, LearnerProvider.class,
+                StoppingProvider.class));
         return new Catalog(strategies.plus(StrategyProvider.class, loader), learners.plus(LearnerProvider.class, loader),
                 stopping.plus(StoppingProvider.class, loader));
     }

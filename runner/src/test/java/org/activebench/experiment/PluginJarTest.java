@@ -184,4 +184,35 @@ class PluginJarTest {
         assertTrue(rejected(() -> new Experiment(ConfigReader.parse(CONFIG.replace(",\n \"plugins\": [\"lowest.jar\"]", ""),
                 "c.json"), "c.json", dir, new ScalarKernels())).startsWith("strategies[1].name: unknown strategy 'lowest_rows'"));
     }
+
+    @Test
+    void aJarThatIsNoJarOrDeclaresNothingIsNamedWithTheReason() throws Exception {
+        Path text = Files.writeString(dir.resolve("text.jar"), "not a zip at all");
+        String notZip = rejected(() -> Catalog.load(List.of(text), "--plugin"));
+        assertTrue(notZip.startsWith("--plugin: " + text + ": not a readable jar (") && notZip.endsWith("is it truncated, or not a jar?"),
+                notZip);
+        Path good = plugin("lowest.jar", "lowest_rows", "", "1");
+        byte[] bytes = Files.readAllBytes(good);
+        Path truncated = Files.write(dir.resolve("truncated.jar"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertTrue(rejected(() -> Catalog.load(List.of(truncated), "--plugin")).startsWith("--plugin: " + truncated
+                + ": not a readable jar ("));
+        Path empty = jar("empty.jar", LOWEST_ROWS.formatted("lowest_rows", ""), "# nothing here\n\n", "1");
+        assertEquals("--plugin: " + empty + ": declares no provider: none of META-INF/services/"
+                + "org.activebench.strategies.StrategyProvider, META-INF/services/org.activebench.core.learn.LearnerProvider,"
+                + " META-INF/services/org.activebench.core.stop.StoppingProvider lists a class",
+                rejected(() -> Catalog.load(List.of(empty), "--plugin")));
+    }
+
+    @Test
+    void aProviderThatThrowsInCreateIsOneLineNamingTheJarTheComponentAndItsParameters() throws Exception {
+        Path crashing = jar("crash.jar", LOWEST_ROWS.formatted("lowest_rows", "").replace("int skip = p.get(SKIP);",
+                "int skip = p.get(SKIP); if (skip > 1) throw new IllegalStateException(\"cannot skip\\n\" + skip);"),
+                "org.example.LowestRows\n", "1");
+        Files.move(crashing, dir.resolve("lowest.jar"));
+        split();
+        String message = rejected(() -> run("out"));
+        assertEquals("strategies[1]: strategy 'lowest_rows' of lowest.jar failed to create itself with parameters {skip=2}: "
+                + "java.lang.IllegalStateException: cannot skip 2", message);
+        assertTrue(Files.notExists(dir.resolve("out")), "nothing written");
+    }
 }

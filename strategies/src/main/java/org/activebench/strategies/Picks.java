@@ -14,7 +14,8 @@ public final class Picks {
     /**
      * @param unlabelled the round's unlabelled pool, ascending
      * @param rows       how many rows the data set has, for the range check, which runs before any array access
-     * @throws IllegalStateException (a bug of the strategy: the trial fails, exit code 1) saying what was wrong, e.g. "returned 0 rows of 5", "row 113 twice"
+     * @throws IllegalStateException (the strategy's bug: its trial fails, exit code 1) saying what was wrong, e.g.
+     *                               "returned 0 rows of 5", "row 113 twice"
      */
     public static void check(int[] picked, int batch, int[] unlabelled, int rows) {
         if (picked == null) {

@@ -73,11 +73,19 @@ public final class Registry<T> {
                 P provider;
                 try {
                     provider = found.get();
-                } catch (ServiceConfigurationError e) {
+                } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
                     throw new ActiveBenchException("plugin " + source(found.type()) + ": cannot create " + kind
                             + " provider " + found.type().getName() + ": " + rootMessage(e));
                 }
-                registry = registry.with(provider, origin(found.type()));
+                try {
+                    registry = registry.with(provider, origin(found.type()));
+                } catch (RuntimeException | LinkageError e) {
+                    if (e instanceof ActiveBenchException) {
+                        throw e;
+                    }
+                    throw new ActiveBenchException("plugin " + source(found.type()) + ": " + kind + " provider "
+                            + found.type().getName() + " fails to describe itself: " + rootMessage(e), e);
+                }
             }
         } catch (ServiceConfigurationError e) {
             throw new ActiveBenchException("plugin: broken " + service.getSimpleName() + " declaration: " + rootMessage(e));
@@ -157,9 +165,17 @@ public final class Registry<T> {
     public Component<T> create(String name, Map<String, ?> params, String key) {
         Entry<T> entry = get(name, key + ".name");
         Parameters resolved = Parameters.resolve(entry.provider().params(), params, key + ".params");
-        entry.provider().check(resolved, key);
-        return new Component<>(name, resolved, entry.provider().capabilities(resolved), entry.origin(),
-                entry.provider().create(resolved));
+        try {
+            entry.provider().check(resolved, key);
+            return new Component<>(name, resolved, entry.provider().capabilities(resolved), entry.origin(),
+                    entry.provider().create(resolved));
+        } catch (ActiveBenchException e) {
+            throw e; // the provider's own word on the user's input
+        } catch (RuntimeException | LinkageError e) {
+            throw new ActiveBenchException(key + ": " + kind + " '" + name + "' of " + (entry.origin().builtIn()
+                    ? "ActiveBench" : entry.origin().source()) + " failed to create itself with parameters "
+                    + resolved.values() + ": " + oneLine(e), e);
+        }
     }
 
     /** Every entry, sorted by name. */
@@ -220,6 +236,15 @@ public final class Registry<T> {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The exception and its innermost cause, on one line. */
+    private static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return (root == e ? e.toString() : e + " (" + root + ")").replaceAll("\\s+", " ");
     }
 
     private static String rootMessage(Throwable e) {
