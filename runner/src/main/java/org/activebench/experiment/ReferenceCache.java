@@ -36,11 +36,31 @@ final class ReferenceCache {
         return Optional.of(new ReferenceCache(CacheDirectory.of("references"), Version.get() + "@" + commit));
     }
 
-    private Path file(String fingerprint, long seed) {
+    /** The entry's name: a SHA-256 of the code, the fingerprint and the seed. */
+    private String key(String fingerprint, long seed) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest((code + "\0" + fingerprint + "\0" + seed)
                     .getBytes(StandardCharsets.UTF_8));
-            return dir.resolve(HexFormat.of().formatHex(hash) + ".json");
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path file(String key) {
+        return dir.resolve(key + ".json");
+    }
+
+    /**
+     * An entry as stored: its own key (an entry copied or linked under another name is refused) and a SHA-256 of
+     * the reference's JSON (one changed digit of a metric is refused).
+     */
+    record Entry(String key, String sha256, PoolReference reference) {
+    }
+
+    private static String sha256(PoolReference reference) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(ResultStore.json(reference)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -48,27 +68,40 @@ final class ReferenceCache {
 
     /** The reference of this trial key and fingerprint, if an earlier run of this code computed it. */
     Optional<PoolReference> read(TrialKey key, String fingerprint) {
-        Path file = file(fingerprint, key.seed());
+        String name = key(fingerprint, key.seed());
+        Path file = file(name);
         if (!Files.exists(file)) {
             return Optional.empty();
         }
+        String problem;
         try {
-            PoolReference cached = ResultStore.JSON.readValue(file.toFile(), PoolReference.class);
-            boolean same = cached.fingerprint().equals(fingerprint) && cached.seed() == key.seed()
-                    && cached.dataset().equals(key.dataset()) && cached.learner().equals(key.learner());
-            return same ? Optional.of(cached) : Optional.empty();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "reference cache: " + file + " is unreadable (" + e.getMessage()
-                    + "); fitting the reference again");
-            return Optional.empty();
+            Entry entry = ResultStore.JSON.readValue(file.toFile(), Entry.class);
+            PoolReference cached = entry.reference();
+            if (!name.equals(entry.key())) {
+                problem = "it holds the entry " + entry.key();
+            } else if (cached == null || !sha256(cached).equals(entry.sha256())) {
+                problem = "its checksum does not match its content";
+            } else if (!cached.fingerprint().equals(fingerprint) || cached.seed() != key.seed()
+                    || !cached.dataset().equals(key.dataset()) || !cached.learner().equals(key.learner())) {
+                problem = "it holds another reference";
+            } else {
+                return Optional.of(cached);
+            }
+        } catch (IOException | RuntimeException e) {
+            problem = "unreadable: " + e.getMessage().lines().findFirst().orElse("");
         }
+        LOG.log(System.Logger.Level.WARNING, "reference cache: " + file + " is not usable (" + problem
+                + "); fitting the reference again");
+        return Optional.empty();
     }
 
     void write(PoolReference reference) {
+        String name = key(reference.fingerprint(), reference.seed());
         try {
-            AtomicFiles.write(file(reference.fingerprint(), reference.seed()), ResultStore.json(reference));
+            AtomicFiles.write(file(name), ResultStore.json(new Entry(name, sha256(reference), reference)));
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "reference cache: cannot write (" + e.getMessage() + ")");
+            LOG.log(System.Logger.Level.WARNING, "reference cache: cannot write " + file(name) + " (" + e.getMessage()
+                    + "); going on without it");
         }
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -383,6 +384,81 @@ class ExperimentTest {
         } finally {
             restore("activebench.git", git);
             restore("activebench.cache", cache);
+        }
+    }
+
+    @Test
+    void aTamperedReferenceCacheEntryIsOneWarningAndTheResultsAreThoseOfNoCache() throws IOException {
+        String git = System.getProperty("activebench.git");
+        String cache = System.getProperty("activebench.cache");
+        try {
+            System.setProperty("activebench.git", "0123abc-dirty"); // no cache at all: the yardstick
+            run(SMALL, "none", 2);
+            Map<String, String> expected = deterministicFiles("none");
+            System.setProperty("activebench.git", "0123abc");
+            System.setProperty("activebench.cache", dir.resolve("cache").toString());
+            run(SMALL, "filled", 2);
+            Path entries = dir.resolve("cache/references");
+            List<Path> files;
+            try (Stream<Path> list = Files.list(entries)) {
+                files = list.sorted().toList();
+            }
+            assertEquals(2, files.size(), "one entry per seed");
+            Path one = files.get(0);
+            Path two = files.get(1);
+            byte[] original = Files.readAllBytes(one);
+            String json = new String(original, java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher digit = java.util.regex.Pattern.compile("\"accuracy\" : 0\\.(\\d)").matcher(json);
+            assertTrue(digit.find(), json);
+            String flipped = json.substring(0, digit.start(1)) + (char) ('0' + (json.charAt(digit.start(1)) - '0' + 1) % 10)
+                    + json.substring(digit.start(1) + 1);
+            Map<String, Runnable> tamper = new LinkedHashMap<>();
+            tamper.put("another entry copied under its name", () -> copy(two, one));
+            tamper.put("one digit of a metric changed", () -> write(one, flipped.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            tamper.put("truncated", () -> write(one, java.util.Arrays.copyOf(original, original.length / 2)));
+            tamper.put("a link to another entry", () -> {
+                try {
+                    Files.delete(one);
+                    Files.createSymbolicLink(one, two);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            int n = 0;
+            for (Map.Entry<String, Runnable> c : tamper.entrySet()) {
+                Files.deleteIfExists(one);
+                Files.write(one, original);
+                c.getValue().run();
+                String out = "tampered-" + n++;
+                List<String> warnings = org.activebench.core.Warnings.of(() -> run(SMALL, out, 2));
+                assertEquals(1, warnings.size(), c.getKey() + ": " + warnings);
+                assertTrue(warnings.getFirst().startsWith("reference cache: " + one + " is not usable ("), warnings.getFirst());
+                assertEquals(expected, deterministicFiles(out), c.getKey());
+            }
+            System.setProperty("activebench.cache", Files.writeString(dir.resolve("not-a-dir"), "x").toString());
+            List<String> unwritable = org.activebench.core.Warnings.of(() -> run(SMALL, "unwritable", 2));
+            assertEquals(2, unwritable.size(), "one per reference it could not keep: " + unwritable);
+            assertTrue(unwritable.getFirst().startsWith("reference cache: cannot write "), unwritable.getFirst());
+            assertEquals(expected, deterministicFiles("unwritable"));
+        } finally {
+            restore("activebench.git", git);
+            restore("activebench.cache", cache);
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

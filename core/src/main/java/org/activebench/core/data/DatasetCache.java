@@ -24,15 +24,17 @@ import org.activebench.core.CacheDirectory;
  * Parsed data sets on disk, so that a file is parsed once: float32 features, int32 labels, the class and feature
  * names. An entry is named by a SHA-256 of the file's bytes and of how it is read (format, label column, missing
  * values, this layout's version), so an edited file or another reading is a miss, never a stale hit. It holds
- * {@code magic, CRC-32C of the rest, n, d, names (JSON), y, x}, is written to a temporary file and moved into place,
+ * {@code magic, CRC-32C of the rest, the SHA-256 key itself (an entry copied or linked under another name is refused),
+ * n, d, names (JSON), y, x}, is written to a temporary file and moved into place,
  * and one that fails its checksum is reported, deleted and parsed again. Files under {@link #FROM_BYTES} are not
  * cached: parsing them is cheaper than the hash.
  */
 final class DatasetCache {
     static final long FROM_BYTES = 4 << 20;
     private static final System.Logger LOG = System.getLogger("activebench");
-    private static final long MAGIC = 0x4142444154413031L; // "ABDATA01"
-    private static final int HEADER = 8 + 8 + 4 + 4 + 4;
+    private static final long MAGIC = 0x4142444154413032L; // "ABDATA02"
+    private static final int KEY = 32;
+    private static final int HEADER = 8 + 8 + KEY + 4 + 4 + 4;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
@@ -89,9 +91,14 @@ final class DatasetCache {
             if (bytes.get(LONG, 0) != MAGIC || bytes.get(LONG, 8) != crc.getValue()) {
                 throw new IllegalArgumentException("checksum mismatch");
             }
-            int n = bytes.get(INT, 16);
-            int d = bytes.get(INT, 20);
-            int json = bytes.get(INT, 24);
+            byte[] stored = bytes.asSlice(16, KEY).toArray(ValueLayout.JAVA_BYTE);
+            if (!java.util.Arrays.equals(stored, HexFormat.of().parseHex(key))) {
+                throw new IllegalArgumentException("it holds the entry of another file or reading, key "
+                        + HexFormat.of().formatHex(stored));
+            }
+            int n = bytes.get(INT, 16 + KEY);
+            int d = bytes.get(INT, 20 + KEY);
+            int json = bytes.get(INT, 24 + KEY);
             Names names = JSON.readValue(bytes.asSlice(HEADER, json).toArray(ValueLayout.JAVA_BYTE), Names.class);
             int[] y = new int[n];
             float[] x = new float[Math.multiplyExact(n, d)];
@@ -102,7 +109,7 @@ final class DatasetCache {
             if (e instanceof ActiveBenchException limit) {
                 throw limit;
             }
-            LOG.log(System.Logger.Level.WARNING, "data set cache: " + file + " is damaged (" + e.getMessage() + "); parsing"
+            LOG.log(System.Logger.Level.WARNING, "data set cache: " + file + " is not usable (" + e.getMessage() + "); parsing"
                     + " the data again");
             try {
                 Files.deleteIfExists(file);
@@ -123,15 +130,15 @@ final class DatasetCache {
                 return; // read back in one array: larger data sets are parsed each time
             }
             ByteBuffer buffer = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
-            buffer.putLong(MAGIC).putLong(0).putInt(data.size()).putInt(data.dimension()).putInt(json.length).put(json);
+            buffer.putLong(MAGIC).putLong(0).put(HexFormat.of().parseHex(key)).putInt(data.size()).putInt(data.dimension()).putInt(json.length).put(json);
             buffer.asIntBuffer().put(data.y());
             buffer.position(buffer.position() + 4 * data.size()).asFloatBuffer().put(data.x());
             CRC32C crc = new CRC32C();
             crc.update(buffer.array(), 16, buffer.capacity() - 16);
             buffer.putLong(8, crc.getValue());
             CacheDirectory.write(file, buffer.array());
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "data set cache: cannot write " + file + " (" + e.getMessage() + ")");
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "data set cache: cannot write " + file + " (" + e + "); going on without it");
         }
     }
 }

@@ -12,18 +12,19 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.CRC32;
-import org.activebench.core.ActiveBenchException;
 import org.activebench.core.CacheDirectory;
 
 /**
  * Embedding matrices on disk, one file per (model, texts) pair, named by a SHA-256 of both. A file holds a header
- * (magic, n, d, CRC-32 of the values) and the floats; it is written to a temporary file and moved into place, and
+ * (magic, that SHA-256 itself, so that an entry copied or linked under another name is refused, n, d, CRC-32 of the
+ * values) and the floats; it is written to a temporary file and moved into place, and
  * a file that does not match its header (truncated, corrupted, another shape) is reported and rebuilt, never used.
  */
 public final class EmbeddingCache {
     private static final System.Logger LOG = System.getLogger("activebench");
-    private static final long MAGIC = 0x41424D4245443031L; // "ABMBED01"
-    private static final int HEADER = 8 + 4 + 4 + 8;
+    private static final long MAGIC = 0x41424D4245443032L; // "ABMBED02"
+    private static final int KEY = 32;
+    private static final int HEADER = 8 + KEY + 4 + 4 + 8;
     private final Path dir;
 
     public EmbeddingCache(Path dir) {
@@ -67,6 +68,9 @@ public final class EmbeddingCache {
     float[] read(String key, int n, int d) {
         Path file = file(key);
         byte[] bytes;
+        if (!Files.exists(file)) {
+            return null;
+        }
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -80,8 +84,12 @@ public final class EmbeddingCache {
         String problem = null;
         if (bytes.length != expected) {
             problem = bytes.length + " bytes, expected " + expected;
-        } else if (buffer.getLong() != MAGIC || buffer.getInt() != n || buffer.getInt() != d) {
+        } else if (buffer.getLong() != MAGIC) {
             problem = "wrong header";
+        } else if (!java.util.Arrays.equals(bytes, 8, 8 + KEY, HexFormat.of().parseHex(key), 0, KEY)) {
+            problem = "it holds the entry of other texts or another model, key " + HexFormat.of().formatHex(bytes, 8, 8 + KEY);
+        } else if (buffer.position(8 + KEY).getInt() != n || buffer.getInt() != d) {
+            problem = "wrong shape";
         } else {
             long crc = buffer.getLong();
             CRC32 check = new CRC32();
@@ -91,7 +99,7 @@ public final class EmbeddingCache {
             }
         }
         if (problem != null) {
-            LOG.log(System.Logger.Level.WARNING, "embedding cache: " + file + " is damaged (" + problem + "); rebuilding it");
+            LOG.log(System.Logger.Level.WARNING, "embedding cache: " + file + " is not usable (" + problem + "); rebuilding it");
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
@@ -106,16 +114,16 @@ public final class EmbeddingCache {
 
     void write(String key, int n, int d, float[] x) {
         ByteBuffer buffer = ByteBuffer.allocate(HEADER + 4 * x.length).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.putLong(MAGIC).putInt(n).putInt(d).putLong(0);
+        buffer.putLong(MAGIC).put(HexFormat.of().parseHex(key)).putInt(n).putInt(d).putLong(0);
         buffer.asFloatBuffer().put(x);
         CRC32 crc = new CRC32();
         crc.update(buffer.array(), HEADER, buffer.capacity() - HEADER);
-        buffer.putLong(16, crc.getValue());
+        buffer.putLong(HEADER - 8, crc.getValue());
         Path file = file(key);
         try {
             CacheDirectory.write(file, buffer.array());
-        } catch (IOException e) {
-            throw new ActiveBenchException("embedding cache: cannot write " + file + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "embedding cache: cannot write " + file + " (" + e + "); going on without it");
         }
     }
 }

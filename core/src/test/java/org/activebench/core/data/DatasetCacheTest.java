@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.activebench.core.Warnings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,5 +105,49 @@ class DatasetCacheTest {
         Path csv = Files.writeString(dir.resolve("small.csv"), "a,label\n1,x\n2,y\n");
         DatasetLoader.load("t", csv, null, null, MissingValues.ERROR);
         assertEquals(List.of(), entries());
+    }
+
+    @Test
+    void anEntryOfAnotherFileUnderThisNameIsRefusedWithOneWarning() throws IOException {
+        Path csv = bigCsv("big.csv", 5);
+        Path otherCsv = bigCsv("other.csv", 6);
+        Dataset parsed = DatasetLoader.load("t", csv, null, null, MissingValues.ERROR);
+        DatasetLoader.load("o", otherCsv, null, null, MissingValues.ERROR);
+        Path entry = dir.resolve("cache/datasets").resolve(DatasetCache.key(csv, "csv", null, MissingValues.ERROR) + ".data");
+        Path otherEntry = dir.resolve("cache/datasets").resolve(DatasetCache.key(otherCsv, "csv", null, MissingValues.ERROR) + ".data");
+        // copied under this file's name: same shape, a valid checksum, another file's numbers
+        Files.copy(otherEntry, entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Dataset[] loaded = new Dataset[1];
+        List<String> copied = Warnings.of(() -> loaded[0] = DatasetLoader.load("t", csv, null, null, MissingValues.ERROR));
+        assertSameData(parsed, loaded[0]);
+        assertEquals(1, copied.size(), copied.toString());
+        assertTrue(copied.getFirst().startsWith("data set cache: " + entry + " is not usable (it holds the entry of another"
+                + " file or reading, key "), copied.getFirst());
+        // linked to another entry: the same
+        Files.delete(entry);
+        Files.createSymbolicLink(entry, otherEntry);
+        List<String> linked = Warnings.of(() -> loaded[0] = DatasetLoader.load("t", csv, null, null, MissingValues.ERROR));
+        assertSameData(parsed, loaded[0]);
+        assertEquals(1, linked.size(), linked.toString());
+        // truncated
+        byte[] bytes = Files.readAllBytes(entry);
+        Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length - 100));
+        List<String> truncated = Warnings.of(() -> loaded[0] = DatasetLoader.load("t", csv, null, null, MissingValues.ERROR));
+        assertSameData(parsed, loaded[0]);
+        assertEquals(1, truncated.size(), truncated.toString());
+        assertEquals(List.of(), Warnings.of(() -> loaded[0] = DatasetLoader.load("t", csv, null, null, MissingValues.ERROR)));
+        assertSameData(parsed, loaded[0]);
+    }
+
+    @Test
+    void anUnwritableCacheIsOneWarningAndTheDataLoadsAsParsed() throws IOException {
+        Path csv = bigCsv("big.csv", 7);
+        Files.writeString(dir.resolve("cache"), "a file where the cache directory should be");
+        Dataset[] loaded = new Dataset[1];
+        List<String> lines = Warnings.of(() -> loaded[0] = DatasetLoader.load("t", csv, null, null, MissingValues.ERROR));
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.getFirst().startsWith("data set cache: cannot write "), lines.getFirst());
+        Files.delete(dir.resolve("cache"));
+        assertSameData(DatasetLoader.load("t", csv, null, null, MissingValues.ERROR), loaded[0]);
     }
 }

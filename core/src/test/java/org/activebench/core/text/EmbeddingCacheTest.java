@@ -109,4 +109,28 @@ class EmbeddingCacheTest {
                 () -> Embeddings.of("reviews", texts, shortVectors, new EmbeddingCache(dir), 1, done -> { }));
         assertTrue(e.getMessage().startsWith("reviews: embedding row 1 (data rows counted from 1) with counting: 2 values, not 3"), e.getMessage());
     }
+
+    @Test
+    void anEntryOfOtherTextsUnderThisNameIsRefusedAndAnUnwritableCacheIsAWarning() throws IOException {
+        CountingEmbedder model = new CountingEmbedder();
+        EmbeddingCache cache = new EmbeddingCache(dir);
+        float[] good = Embeddings.of("corpus", texts, model, cache, 1, done -> { });
+        List<String> others = List.of("delta", "epsilon", "zeta", "eta");
+        Embeddings.of("corpus", others, model, cache, 1, done -> { });
+        Path mine = cache.file(EmbeddingCache.key("counting\n1\n" + Embeddings.MAX_CHARS,
+                texts.stream().map(t -> t.length() > Embeddings.MAX_CHARS ? t.substring(0, Embeddings.MAX_CHARS) : t).toList()));
+        Path theirs = cache.file(EmbeddingCache.key("counting\n1\n" + Embeddings.MAX_CHARS, others));
+        assertTrue(Files.isRegularFile(mine) && Files.isRegularFile(theirs));
+        Files.copy(theirs, mine, java.nio.file.StandardCopyOption.REPLACE_EXISTING); // same shape, valid checksum
+        List<String> lines = org.activebench.core.Warnings.of(
+                () -> assertArrayEquals(good, Embeddings.of("corpus", texts, model, cache, 1, done -> { })));
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.getFirst().contains("is not usable (it holds the entry of other texts or another model"), lines.getFirst());
+
+        EmbeddingCache unwritable = new EmbeddingCache(Files.writeString(dir.resolve("plain-file"), "x").resolve("embeddings"));
+        lines = org.activebench.core.Warnings.of(
+                () -> assertArrayEquals(good, Embeddings.of("corpus", texts, model, unwritable, 1, done -> { })));
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.getFirst().startsWith("embedding cache: cannot write "), lines.getFirst());
+    }
 }
