@@ -119,7 +119,7 @@ final class CellClaims {
         List<Live> live = live(results, timeout);
         if (!live.isEmpty()) {
             throw new ActiveBenchException(results + " is being computed by shards: " + live.size() + " cell(s) held,"
-                    + " e.g. " + live.getFirst().id() + " by " + live.getFirst().holder().owner().describe()
+                    + " e.g. " + live.getFirst().id() + " by " + live.getFirst().holder().describe()
                     + "; wait for them (`activebench status " + results + "`)");
         }
     }

@@ -88,10 +88,19 @@ public final class Claim implements AutoCloseable {
         }
     }
 
-    /** A claim file as found: its owner, and how long ago its heartbeat was. */
-    record Holder(Owner owner, Duration age) {
+    /**
+     * A claim file as found: its owner (null when the file is empty or is no claim: being written, or left damaged by a
+     * crash or a full disk; then only its heartbeat, the file's time, tells whether it is stale), how long ago its
+     * heartbeat was, and its bytes (so that only the very file judged stale is removed).
+     */
+    record Holder(Owner owner, Duration age, byte[] content) {
         boolean staleAfter(Duration timeout) {
-            return owner.deadHere() || age.compareTo(timeout) > 0;
+            return owner != null && owner.deadHere() || age.compareTo(timeout) > 0;
+        }
+
+        String describe() {
+            return owner != null ? owner.describe() : "an unreadable claim file (empty, or not written by ActiveBench)"
+                    + " touched " + age.toSeconds() + " s ago";
         }
     }
 
@@ -136,17 +145,20 @@ public final class Claim implements AutoCloseable {
             } catch (FileAlreadyExistsException held) {
                 Optional<Holder> holder = holder(file);
                 if (holder.isEmpty()) {
-                    pause(); // released meanwhile, or its owner is still writing it: look again
-                    continue;
+                    continue; // released meanwhile: try again
                 }
                 if (!holder.get().staleAfter(timeout)) {
+                    if (holder.get().owner() == null && attempt < 9) {
+                        pause(); // its owner may be writing it: look again before calling it held
+                        continue;
+                    }
                     if (what == null) {
                         return Optional.empty();
                     }
-                    throw new ActiveBenchException(what + " is in use by " + holder.get().owner().describe() + "; wait"
+                    throw new ActiveBenchException(what + " is in use by " + holder.get().describe() + "; wait"
                             + " for it to finish, or, if it is gone, delete " + file);
                 }
-                removeStale(file, holder.get().owner());
+                removeStale(file, holder.get().content());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create " + file + ": " + e.getMessage(), e);
             }
@@ -163,15 +175,12 @@ public final class Claim implements AutoCloseable {
         }
     }
 
-    /** The claim file's owner and heartbeat age, if the file exists and is complete. */
+    /** The claim file's owner (null if unreadable) and heartbeat age, if the file exists. */
     static Optional<Holder> holder(Path file) {
-        Optional<Owner> owner = read(file);
-        if (owner.isEmpty()) {
-            return Optional.empty();
-        }
         try {
             Instant beat = Files.getLastModifiedTime(file).toInstant();
-            return Optional.of(new Holder(owner.get(), Duration.between(beat, Instant.now())));
+            byte[] content = Files.readAllBytes(file);
+            return Optional.of(new Holder(owner(content), Duration.between(beat, Instant.now()), content));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -179,9 +188,26 @@ public final class Claim implements AutoCloseable {
         }
     }
 
+    /** The owner a claim file names; null for an empty file or one that is no claim. */
+    private static Owner owner(byte[] content) {
+        try {
+            Owner owner = content.length == 0 ? null : JSON.readValue(content, Owner.class);
+            return owner == null || owner.token() == null || owner.host() == null ? null : owner;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Whether the file still names this claim (not taken over by someone who thought us gone). */
     boolean held() {
-        return read(file).map(o -> o.token().equals(owner.token())).orElse(false);
+        try {
+            Owner found = owner(Files.readAllBytes(file));
+            return found != null && found.token().equals(owner.token());
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private void beat() {
@@ -207,7 +233,7 @@ public final class Claim implements AutoCloseable {
      * Removes a stale claim file, and only that one: it is renamed to a name of our own first (of several processes
      * taking over at once, one rename wins), and put back if, meanwhile, someone else had already replaced it.
      */
-    private static void removeStale(Path file, Owner stale) {
+    private static void removeStale(Path file, byte[] stale) {
         Path mine = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".stale");
         try {
             try {
@@ -215,7 +241,7 @@ public final class Claim implements AutoCloseable {
             } catch (NoSuchFileException gone) {
                 return;
             }
-            if (!read(mine).map(o -> o.token().equals(stale.token())).orElse(true)) {
+            if (!java.util.Arrays.equals(Files.readAllBytes(mine), stale)) {
                 try {
                     Files.createLink(file, mine); // a live claim taken meanwhile: put it back unless another is there
                 } catch (FileAlreadyExistsException ignored) {
@@ -225,18 +251,6 @@ public final class Claim implements AutoCloseable {
             Files.delete(mine);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot take over the stale " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Optional<Owner> read(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            return bytes.length == 0 ? Optional.empty() : Optional.of(JSON.readValue(bytes, Owner.class));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new ActiveBenchException(file + ": not a claim file written by ActiveBench (" + e.getMessage()
-                    + "); delete it if no run is using this directory");
         }
     }
 

@@ -173,9 +173,6 @@ public final class Experiment {
             CellClaims claims = shard == null ? null : new CellClaims(out, works(shard), claimTimeout);
             if (shard == null) {
                 CellClaims.requireNoShards(out, claimTimeout);
-                study.write(out);
-            } else {
-                study.createOrCheck(out);
             }
             List<TrialTimings> timings = new ArrayList<>();
             DoubleAdder referenceMs = new DoubleAdder();
@@ -188,6 +185,7 @@ public final class Experiment {
             long totalRounds = 0;
             int resumed = 0;
             Optional<ReferenceCache> cache = ReferenceCache.standard();
+            Map<TrialKey, PoolReference> fromCache = new LinkedHashMap<>(); // saved once every cell is checked
             for (StudyPlan.Cell cell : shard == null ? plan.cells() : plan.shard(shard)) {
                 if (cell.isReference()) {
                     if (store.completedReference(cell.key(), cell.fingerprint()).isPresent()) {
@@ -195,7 +193,7 @@ public final class Experiment {
                     }
                     Optional<PoolReference> cached = cache.flatMap(c -> c.read(cell.key(), cell.fingerprint()));
                     if (cached.isPresent()) {
-                        store.saveReference(cell.key(), cached.get());
+                        fromCache.put(cell.key(), cached.get());
                         continue;
                     }
                     pendingCells.add(cell);
@@ -246,6 +244,13 @@ public final class Experiment {
                     return true;
                 });
             }
+            // Every stored result is this study's (a refused run has changed nothing): now the directory is ours.
+            if (shard == null) {
+                study.write(out);
+            } else {
+                study.createOrCheck(out);
+            }
+            fromCache.forEach(store::saveReference);
             if (shard == null) {
                 AtomicFiles.write(out.resolve("manifest.json"), ResultStore.json(manifest));
             }

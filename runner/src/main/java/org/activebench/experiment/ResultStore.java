@@ -114,7 +114,7 @@ final class ResultStore {
     void requireUnlocked(Duration timeout) {
         Path lock = root.resolve(Claim.LOCK_FILE);
         Claim.holder(lock).filter(h -> !h.staleAfter(timeout)).ifPresent(h -> {
-            throw new ActiveBenchException(root + " is in use by " + h.owner().describe() + ", which runs or merges the"
+            throw new ActiveBenchException(root + " is in use by " + h.describe() + ", which runs or merges the"
                     + " whole study; a shard waits for it to finish (or, if it is gone, delete " + lock + ")");
         });
     }

@@ -41,7 +41,7 @@ public record StudyStatus(String name, String study, int cells, List<Row> rows, 
                 count[0]++;
             } else if (holder.isPresent() && !holder.get().staleAfter(timeout)) {
                 count[1]++;
-                running.add(cell.id() + ": " + holder.get().owner().describe() + ", heartbeat "
+                running.add(cell.id() + ": " + holder.get().describe() + ", heartbeat "
                         + holder.get().age().toSeconds() + " s ago");
             } else if (Files.exists(failure)) {
                 count[2]++;

@@ -149,4 +149,68 @@ class ShardTest {
         assertTrue(Files.notExists(file), "released");
         assertEquals(18, StudyMerge.merge(out).trials());
     }
+
+    @Test
+    void anEmptyOrGarbageClaimIsSkippedWhileFreshAndTakenOverOnceStale() throws IOException {
+        Path out = dir.resolve("o");
+        Path empty = CellClaims.claimFile(out, "trials/iris/naive_bayes/margin/seed-1");
+        Path garbage = CellClaims.claimFile(out, "trials/wine/naive_bayes/random/seed-2");
+        Files.createDirectories(empty.getParent());
+        Files.createDirectories(garbage.getParent());
+        Files.write(empty, new byte[0]);
+        Files.writeString(garbage, "{\"host\": \"node-1\", \"pid\": [oops\n\u0000\u0000");
+        Experiment.Result first = shard(CONFIG, out, new Shard(0, 1));
+        assertEquals(2, first.elsewhere(), "fresh: perhaps a claim being written; skipped, the others computed");
+        assertEquals(16, first.trials() - first.resumed() - first.elsewhere());
+        StudyStatus status = StudyStatus.of(out, Claim.DEFAULT_TIMEOUT);
+        assertEquals(2, status.total(StudyStatus.Row::running));
+        assertTrue(status.describe().contains("trials/iris/naive_bayes/margin/seed-1: an unreadable claim file (empty, or"
+                + " not written by ActiveBench) touched "), status.describe());
+
+        for (Path file : List.of(empty, garbage)) {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofMinutes(6))));
+        }
+        Experiment.Result second = shard(CONFIG, out, new Shard(0, 1));
+        assertEquals(0, second.elsewhere(), "a heartbeat older than the timeout: taken over");
+        assertEquals(16, second.resumed());
+        assertTrue(Files.notExists(empty) && Files.notExists(garbage), "released");
+        assertEquals(18, StudyMerge.merge(out).trials());
+    }
+
+    @Test
+    void aGarbageLockIsOneLineWhileFreshAndTakenOverOnceStale() throws IOException {
+        Path out = dir.resolve("o");
+        Files.createDirectories(out);
+        Path lock = out.resolve(Claim.LOCK_FILE);
+        Files.writeString(lock, "{\"host\": \"node-1\",\n\"pid\": [oops");
+        String message = assertThrows(ActiveBenchException.class, () -> experiment(CONFIG).run(out, 1, Progress.NONE)).getMessage();
+        assertTrue(message.matches(".* is in use by an unreadable claim file \\(empty, or not written by ActiveBench\\) touched"
+                + " \\d+ s ago; wait for it to finish, or, if it is gone, delete .*"), message);
+        assertEquals(1, message.lines().count());
+        Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minus(Duration.ofMinutes(6))));
+        assertEquals(18, experiment(CONFIG).run(out, 1, Progress.NONE).trials());
+        assertTrue(Files.notExists(lock));
+    }
+
+    @Test
+    void aRunRefusedForResultsOfAnotherConfigurationChangesNothing() throws IOException {
+        Path data = Files.writeString(dir.resolve("d.csv"), "a,b,label\n" + String.join("\n", java.util.stream.IntStream.range(0, 60)
+                .mapToObj(i -> (i % 7) + "," + (i % 5 + (i % 3 == 0 ? 4 : 0)) + "," + (i % 3 == 0 ? "x" : "y")).toList()) + "\n");
+        String config = """
+                {"name": "s", "datasets": [{"name": "d", "path": "d.csv"}], "learner": "naive_bayes",
+                 "strategies": ["random", "margin"], "seeds": [1, 2], "initial": {"size": 4}, "batch": 2,
+                 "budget": {"rounds": 2}}
+                """;
+        Path out = dir.resolve("o");
+        experiment(config).run(out, 1, Progress.NONE);
+        Map<String, String> before = files(out, ".");
+        Files.writeString(data, Files.readString(data).replace("\n1,", "\n2,")); // the data changed since
+        String refused = assertThrows(ActiveBenchException.class, () -> experiment(config).run(out, 1, Progress.NONE)).getMessage();
+        assertTrue(refused.contains("holds a result of a different configuration"), refused);
+        assertEquals(before, files(out, "."), "study.json, trials, results: as they were");
+        assertThrows(ActiveBenchException.class, () -> shard(config, out, new Shard(0, 2)));
+        assertEquals(before, files(out, "."), "a refused shard changes nothing either");
+        assertEquals(4 + 2, StudyStatus.of(out, Claim.DEFAULT_TIMEOUT).total(StudyStatus.Row::done), "trials and references");
+        assertEquals(4, StudyMerge.merge(out).trials(), "the old study, still whole");
+    }
 }
