@@ -5,8 +5,8 @@ import org.activebench.core.spi.Provider;
 
 /**
  * A component handed over as an object (a lambda, an instance): a provider without parameters that returns it.
- * Its results are labelled {@code name}; its origin is the object's class, so its fingerprint names that class but
- * not a checksum of the code: after changing the code, write to a new output directory.
+ * Its results are labelled {@code name}; its origin is the object's class (a lambda's: the class that defines it),
+ * and its fingerprint holds a SHA-256 of that class's bytecode, so an edited component is a different configuration.
  */
 record InCode<T>(String name, T instance) implements Provider<T> {
     @Override

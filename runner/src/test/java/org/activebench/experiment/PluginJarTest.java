@@ -215,4 +215,57 @@ class PluginJarTest {
                 + "java.lang.IllegalStateException: cannot skip 2", message);
         assertTrue(Files.notExists(dir.resolve("out")), "nothing written");
     }
+
+    /** A lambda strategy in a class directory (as in an IDE or a test), its one constant {@code %d}. */
+    private static final String IN_CODE = """
+            package org.example;
+
+            import org.activebench.strategies.QueryStrategy;
+
+            public final class Mine {
+                public static QueryStrategy strategy() {
+                    int committee = %d;
+                    return (context, batch) -> {
+                        double[] scores = new double[context.unlabelled().length];
+                        for (int i = 0; i < scores.length; i++) {
+                            scores[i] = (context.unlabelled()[i] * 31L) %% committee;
+                        }
+                        return context.top(scores, batch);
+                    };
+                }
+            }
+            """;
+
+    private org.activebench.strategies.QueryStrategy inCode(int committee, String build) throws Exception {
+        Path src = Files.createDirectories(dir.resolve("src-" + build + "/org/example")).resolve("Mine.java");
+        Files.writeString(src, IN_CODE.formatted(committee));
+        Path classes = Files.createDirectories(dir.resolve("classes-" + build));
+        String classPath = Path.of(org.activebench.strategies.QueryStrategy.class.getProtectionDomain().getCodeSource()
+                .getLocation().toURI()).toString();
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), "-cp", classPath,
+                src.toString()));
+        ClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
+        return (org.activebench.strategies.QueryStrategy) loader.loadClass("org.example.Mine").getMethod("strategy").invoke(null);
+    }
+
+    private Experiment.Result lambdaStudy(org.activebench.strategies.QueryStrategy strategy) {
+        return Study.named("lambda").dataset("iris").learner("logistic").strategy("mine", strategy).seeds(1).initial(6)
+                .batch(3).rounds(2).reference(false).threads(1).run(dir.resolve("out"));
+    }
+
+    @Test
+    void aLambdaWhoseCodeChangedIsADifferentConfiguration() throws Exception {
+        assertEquals(1, lambdaStudy(inCode(10, "first")).trials());
+        assertEquals(1, lambdaStudy(inCode(10, "same")).resumed(), "the same code, compiled again: reused");
+        String edited = rejected(() -> {
+            try {
+                lambdaStudy(inCode(30, "edited"));
+            } catch (ActiveBenchException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(edited.contains("holds a result of a different configuration"), edited);
+    }
 }

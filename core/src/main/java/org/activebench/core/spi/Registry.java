@@ -197,9 +197,30 @@ public final class Registry<T> {
             // a class directory, JShell, a single-file program (whose code source is its .java file)
             String name = type.getName();
             int lambda = name.indexOf("$$Lambda");
-            return new Origin(lambda < 0 ? name : name.substring(0, lambda), "unversioned", null);
+            String defining = lambda < 0 ? name : name.substring(0, lambda);
+            return new Origin(defining, "unversioned", codeSha256(type, defining, location));
         }
         return new Origin(location.getFileName().toString(), jarVersion(location), sha256(location));
+    }
+
+    /**
+     * A component given in code has no jar to checksum: its fingerprint takes the SHA-256 of the bytecode of its class
+     * (for a lambda, of the class that defines it, which holds the lambda's body), or of a single-file program's
+     * source, so that an edited component is a different configuration. Null when neither can be read (then the
+     * class name alone identifies it).
+     */
+    private static String codeSha256(Class<?> type, String defining, Path location) {
+        ClassLoader loader = type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
+        try (InputStream in = loader.getResourceAsStream(defining.replace('.', '/') + ".class")) {
+            if (in != null) {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+            }
+        } catch (IOException e) {
+            return null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return location != null && Files.isRegularFile(location) ? sha256(location) : null;
     }
 
     private static String source(Class<?> type) {
