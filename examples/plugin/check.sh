@@ -5,6 +5,9 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/../.."
 JAVA_HOME="$("$root/activebench" java-home)"; export JAVA_HOME
+# The README's pom, line for line, is this project's pom: what a reader copies is what is built here.
+readme_pom="$(sed -n '/^<!-- plugin-pom: examples\/plugin\/pom.xml -->$/,/^```$/p' "$root/README.md" | sed '1,2d;$d')"
+diff <(printf '%s\n' "$readme_pom") "$here/pom.xml" || { echo "README's plugin pom differs from $here/pom.xml" >&2; exit 1; }
 mvn -B -q -f "$here/pom.xml" -Dstyle.color=never package
 jar="$here/target/activebench-plugin-example-1.0.0.jar"
 out="$(mktemp -d)"
