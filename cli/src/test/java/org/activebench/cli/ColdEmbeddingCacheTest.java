@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -70,19 +67,10 @@ class ColdEmbeddingCacheTest {
             stack = jars.map(p -> p.getFileName().toString()) // the stack's own jars; libraries the CLI shares stay
                     .filter(name -> name.matches("(langchain4j|onnxruntime|tokenizers|api-).*")).collect(Collectors.toSet());
         }
-        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !stack.contains(Path.of(entry).getFileName().toString()))
-                .filter(entry -> !entry.contains("embeddings"))
-                .collect(Collectors.joining(File.pathSeparator));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-modules") || a.startsWith("--enable-native-access") || a.startsWith("-Xmx")).toList());
-        command.addAll(List.of("-cp", classPath,
-                "-Dactivebench.embeddings.path=" + embeddings.resolve("activebench-embeddings.jar") + File.pathSeparator
-                        + embeddings.resolve("lib"),
-                ActiveBenchCli.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(dir.toFile());
+        ProcessBuilder builder = ChildCli.of(dir,
+                entry -> !stack.contains(Path.of(entry).getFileName().toString()) && !entry.contains("embeddings"),
+                List.of("-Dactivebench.embeddings.path=" + embeddings.resolve("activebench-embeddings.jar") + File.pathSeparator
+                        + embeddings.resolve("lib")), args);
         builder.environment().put("ACTIVEBENCH_CACHE", cache.toString());
         Process process = builder.start();
         byte[] output = process.getInputStream().readAllBytes();
