@@ -22,7 +22,8 @@ public final class Picks {
             throw new IllegalStateException("the strategy returned null instead of " + batch + " rows");
         }
         if (picked.length != batch) {
-            throw new IllegalStateException("the strategy returned " + picked.length + " rows of " + batch);
+            throw new IllegalStateException("the strategy returned " + picked.length + (picked.length == 1 ? " row" : " rows")
+                    + " of " + batch);
         }
         for (int row : picked) {
             if (row < 0 || row >= rows) {
