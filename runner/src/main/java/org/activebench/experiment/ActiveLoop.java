@@ -13,15 +13,11 @@ import org.activebench.core.learn.Model;
 import org.activebench.core.metrics.Metric;
 import org.activebench.core.spi.Capability;
 import org.activebench.core.spi.Component;
-import org.activebench.core.split.Seeds;
 import org.activebench.core.split.Split;
 import org.activebench.core.split.Splitter;
 import org.activebench.core.split.Standardizer;
-import org.activebench.strategies.Picks;
-import org.activebench.strategies.QueryContext;
 import org.activebench.strategies.QueryStrategy;
 import org.activebench.strategies.Ties;
-import org.activebench.strategies.TrialState;
 
 /**
  * One active-learning loop, step by step, for exploration in JShell or a notebook: the model is fitted on the
@@ -37,16 +33,8 @@ import org.activebench.strategies.TrialState;
  */
 public final class ActiveLoop implements AutoCloseable {
     private final PreparedData prepared;
-    private final Learner learner;
-    private final QueryStrategy strategy;
-    private final long seed;
-    private final TrialState state;
-    private final TestSet testSet;
-    private final int[] labelOf;
-    private final List<Integer> labelled = new ArrayList<>();
+    private final LoopEngine engine;
     private final List<Map<String, Double>> history = new ArrayList<>();
-    private Model model;
-    private int round;
 
     /** How a loop is set up; {@link #start} fits the first model. */
     public static final class Builder {
@@ -153,41 +141,21 @@ public final class ActiveLoop implements AutoCloseable {
     private ActiveLoop(PreparedData prepared, Learner learner, QueryStrategy strategy, boolean skyline, long seed,
                        ScoreKernels kernels) {
         this.prepared = prepared;
-        this.learner = learner;
-        this.strategy = strategy;
-        this.seed = seed;
-        int[] y = prepared.data().y();
-        this.state = new TrialState(prepared.x(), prepared.data().dimension(), prepared.data().classCount(),
-                prepared.split().pool(), learner, kernels, prepared.teacher(), skyline ? y : null, Ties.RANDOM);
-        this.testSet = new TestSet(prepared, List.of(Metric.values()), kernels);
-        this.labelOf = new int[y.length];
-        Arrays.fill(labelOf, -1);
-        for (int row : prepared.split().initial()) {
-            labelOf[row] = y[row];
-            labelled.add(row);
-        }
-        fit();
+        this.engine = new LoopEngine(prepared, learner, strategy, skyline, seed, kernels, Ties.RANDOM,
+                List.of(Metric.values()));
+        history.add(engine.fit());
     }
 
     /** The {@code batch} rows the strategy picks from the unlabelled pool now, best first. */
     public int[] query(int batch) {
-        int[] unlabelled = unlabelled();
-        if (batch < 1 || batch > unlabelled.length) {
-            throw new ActiveBenchException("query: batch must be in [1, " + unlabelled.length + "], got " + batch);
-        }
-        int[] rows = labelledRows();
-        int[] labels = Arrays.stream(rows).map(r -> labelOf[r]).toArray();
-        int[] picked = strategy.select(new QueryContext(state, rows, labels, unlabelled, model,
-                Seeds.derive(seed, "query", round)), batch);
-        Picks.check(picked, batch, unlabelled, labelOf.length);
-        return picked;
+        return engine.query(batch);
     }
 
     /** Labels {@code rows} with their true classes (the simulated oracle), refits, and returns the new metrics. */
     public Map<String, Double> reveal(int... rows) {
-        checkRows("reveal", rows);
+        engine.checkRows("reveal", rows);
         int[] y = prepared.data().y();
-        return label(rows, Arrays.stream(rows).map(r -> y[r]).toArray());
+        return label("reveal", rows, Arrays.stream(rows).map(r -> y[r]).toArray());
     }
 
     /**
@@ -196,64 +164,18 @@ public final class ActiveLoop implements AutoCloseable {
      * refused call, or a fit that fails, leaves the loop as it was.
      */
     public Map<String, Double> label(int[] rows, int[] classes) {
-        checkRows("label", rows);
-        if (classes == null || rows.length != classes.length) {
-            throw new ActiveBenchException("label: " + rows.length + " rows but "
-                    + (classes == null ? "no classes (null)" : classes.length + " classes"));
-        }
-        for (int i = 0; i < rows.length; i++) {
-            if (classes[i] < 0 || classes[i] >= prepared.data().classCount()) {
-                throw new ActiveBenchException("label: class " + classes[i] + " of row " + rows[i] + " is not in [0, "
-                        + prepared.data().classCount() + ")");
-            }
-        }
-        int labelledBefore = labelled.size();
-        Model modelBefore = model;
-        for (int i = 0; i < rows.length; i++) {
-            labelOf[rows[i]] = classes[i];
-            labelled.add(rows[i]);
-        }
-        round++;
+        return label("label", rows, classes);
+    }
+
+    private Map<String, Double> label(String method, int[] rows, int[] classes) {
+        Model before = engine.model();
+        engine.label(method, rows, classes);
         try {
-            return fit();
+            history.add(engine.fit());
         } catch (RuntimeException e) {
-            for (int i = 0; i < rows.length; i++) {
-                labelOf[rows[i]] = -1;
-            }
-            labelled.subList(labelledBefore, labelled.size()).clear();
-            round--;
-            model = modelBefore;
+            engine.undo(rows, before);
             throw e;
         }
-    }
-
-    /** Every row in range, unlabelled and given once; nothing is changed here. */
-    private void checkRows(String method, int[] rows) {
-        if (rows == null) {
-            throw new ActiveBenchException(method + ": rows is null");
-        }
-        int[] unlabelled = unlabelled();
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (int row : rows) {
-            if (row < 0 || row >= labelOf.length) {
-                throw new ActiveBenchException(method + ": row " + row + " is not a row of the data set (" + labelOf.length
-                        + " rows)");
-            }
-            if (Arrays.binarySearch(unlabelled, row) < 0) {
-                throw new ActiveBenchException(method + ": row " + row + " is not in the unlabelled pool ("
-                        + (labelOf[row] >= 0 ? "labelled already" : "a test row") + ")");
-            }
-            if (!seen.add(row)) {
-                throw new ActiveBenchException(method + ": row " + row + " is given twice");
-            }
-        }
-    }
-
-    private Map<String, Double> fit() {
-        int[] rows = labelledRows();
-        model = learner.fit(prepared.x(), prepared.data().dimension(), rows, Arrays.stream(rows).map(r -> labelOf[r]).toArray(),
-                prepared.data().classCount(), Seeds.derive(seed, "fit", round), model);
-        history.add(testSet.measure(model));
         return metrics();
     }
 
@@ -269,21 +191,21 @@ public final class ActiveLoop implements AutoCloseable {
 
     /** The labelled rows, in the order they were labelled. */
     public int[] labelledRows() {
-        return labelled.stream().mapToInt(Integer::intValue).toArray();
+        return engine.labelledRows();
     }
 
     /** The pool rows not labelled yet, ascending. */
     public int[] unlabelled() {
-        return Arrays.stream(prepared.split().pool()).filter(r -> labelOf[r] < 0).toArray();
+        return engine.unlabelled();
     }
 
     /** Fits so far, the initial one being 0. */
     public int round() {
-        return round;
+        return engine.round();
     }
 
     public Model model() {
-        return model;
+        return engine.model();
     }
 
     public Dataset data() {
@@ -296,12 +218,12 @@ public final class ActiveLoop implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "ActiveLoop[" + prepared.data().name() + ", round " + round + ", " + labelled.size() + " labelled, "
+        return "ActiveLoop[" + prepared.data().name() + ", round " + round() + ", " + labelledRows().length + " labelled, "
                 + unlabelled().length + " unlabelled, accuracy " + metrics().get(Metric.ACCURACY.key()) + "]";
     }
 
     @Override
     public void close() {
-        state.close();
+        engine.close();
     }
 }

@@ -8,16 +8,12 @@ import java.util.stream.IntStream;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Learner;
 import org.activebench.core.learn.Model;
-import org.activebench.core.metrics.Metric;
 import org.activebench.core.spi.Capability;
 import org.activebench.core.spi.Component;
 import org.activebench.core.stop.StopContext;
 import org.activebench.core.stop.StoppingCriterion;
 import org.activebench.core.split.Seeds;
-import org.activebench.strategies.Picks;
-import org.activebench.strategies.QueryContext;
 import org.activebench.strategies.QueryStrategy;
-import org.activebench.strategies.TrialState;
 import org.activebench.strategies.Ties;
 
 /**
@@ -93,84 +89,53 @@ final class Trial {
      */
     Outcome run(String fingerprint, Runnable onRound) {
         int[] y = prepared.data().y();
-        int[] round = {0};
-        try (TrialState state = new TrialState(prepared.x(), prepared.data().dimension(), prepared.data().classCount(),
-                prepared.split().pool(), learner.instance(), kernels, prepared.teacher(),
-                strategy.capabilities().contains(Capability.READS_TRUE_LABELS) ? y : null,
-                Ties.of(config.tieRule(), prepared.split().listedPool(), y.length))) {
-            return run(state, fingerprint, onRound, round);
+        LoopEngine engine = null;
+        try (LoopEngine loop = new LoopEngine(prepared, learner.instance(), strategy.instance(),
+                strategy.capabilities().contains(Capability.READS_TRUE_LABELS), seed, kernels,
+                Ties.of(config.tieRule(), prepared.split().listedPool(), y.length), config.metricList())) {
+            engine = loop;
+            return run(loop, fingerprint, onRound);
         } catch (RuntimeException e) {
-            throw new TrialFailure(prepared.data().name(), learner.label(), strategy.label(), seed, round[0], e);
+            throw new TrialFailure(prepared.data().name(), learner.label(), strategy.label(), seed,
+                    engine == null ? 0 : engine.round(), e);
         }
     }
 
-    /** @param current the round in progress, for the message of a failure */
-    private Outcome run(TrialState state, String fingerprint, Runnable onRound, int[] current) {
+    private Outcome run(LoopEngine engine, String fingerprint, Runnable onRound) {
         long trialStart = System.nanoTime();
         int[] y = prepared.data().y();
-        int k = state.k();
-        int d = state.d();
-        float[] x = state.x();
-        int[] pool = state.pool();
-        List<Metric> metrics = config.metricList();
-        TestSet testSet = new TestSet(prepared, metrics, kernels);
-        boolean[] labelledMask = new boolean[y.length];
-        List<Integer> labelled = new ArrayList<>();
-        for (int row : prepared.split().initial()) {
-            labelledMask[row] = true;
-            labelled.add(row);
-        }
-
         List<TrialResult.Round> rounds = new ArrayList<>();
         StopContext history = new StopContext(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        Model model = null;
         List<TrialTimings.RoundTiming> timings = new ArrayList<>();
         int[] picked = new int[0];
-        double queryMs = 0;
-        double poolPredictMs = 0;
         String stopReason;
-        for (int round = 0; ; round++) {
-            current[0] = round;
-            int[] rows = labelled.stream().mapToInt(Integer::intValue).toArray();
-            int[] labels = Arrays.stream(rows).map(row -> y[row]).toArray();
-            long start = System.nanoTime();
-            model = learner.instance().fit(x, d, rows, labels, k, Seeds.derive(seed, "fit", round), model); // warm start
-            double fitMs = TimeSplit.millisSince(start);
-
-            start = System.nanoTime();
-            Map<String, Double> values = testSet.measure(model);
-            double predictMs = TimeSplit.millisSince(start) + poolPredictMs;
-            rounds.add(new TrialResult.Round(round, rows.length, values, picked));
-            timings.add(new TrialTimings.RoundTiming(round, fitMs, predictMs, queryMs));
+        for (;;) {
+            Map<String, Double> values = engine.fit();
+            int labelled = engine.labelledRows().length;
+            rounds.add(new TrialResult.Round(engine.round(), labelled, values, picked));
+            timings.add(new TrialTimings.RoundTiming(engine.round(), engine.fitMs(),
+                    engine.measureMs() + engine.poolPredictMs(), engine.queryMs()));
             onRound.run();
-            history.labelled().add(rows.length);
+            history.labelled().add(labelled);
             history.metrics().add(values);
-            history.predictions().add(testSet.predicted());
+            history.predictions().add(engine.testPredictions());
 
-            int[] unlabelled = Arrays.stream(pool).filter(row -> !labelledMask[row]).toArray();
             stopReason = stopReason(history);
             if (stopReason != null) {
                 break;
             }
-            if (round >= config.maxRounds() || rows.length >= config.maxLabels()) {
+            if (engine.round() >= config.maxRounds() || labelled >= config.maxLabels()) {
                 stopReason = "budget";
                 break;
             }
-            if (unlabelled.length == 0) {
+            int unlabelled = engine.unlabelled().length;
+            if (unlabelled == 0) {
                 stopReason = "pool_exhausted";
                 break;
             }
-            int batch = Math.min(config.batchOrDefault(), Math.min(unlabelled.length, config.maxLabels() - rows.length));
-            QueryContext context = new QueryContext(state, rows, labels, unlabelled, model, Seeds.derive(seed, "query", round));
-            start = System.nanoTime();
-            picked = strategy.instance().select(context, batch);
-            poolPredictMs = context.predictNanos() / 1e6;
-            queryMs = TimeSplit.millisSince(start) - poolPredictMs;
-            Picks.check(picked, batch, unlabelled, y.length); // so every round adds batch >= 1 labels: no endless loop
-            for (int row : picked) {
-                labelledMask[row] = true; // the oracle reveals y[row]
-                labelled.add(row);
-            }
+            int batch = Math.min(config.batchOrDefault(), Math.min(unlabelled, config.maxLabels() - labelled));
+            picked = engine.query(batch); // checked: batch >= 1 new rows, so no round repeats without a label
+            engine.label("oracle", picked, Arrays.stream(picked).map(row -> y[row]).toArray()); // the oracle reveals y
         }
         return new Outcome(result(fingerprint, stopReason, rounds), new TrialTimings(timings, TimeSplit.millisSince(trialStart)));
     }

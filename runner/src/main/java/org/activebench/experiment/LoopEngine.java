@@ -1,0 +1,209 @@
+package org.activebench.experiment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.activebench.core.ActiveBenchException;
+import org.activebench.core.kernels.ScoreKernels;
+import org.activebench.core.learn.Learner;
+import org.activebench.core.learn.Model;
+import org.activebench.core.metrics.Metric;
+import org.activebench.core.split.Seeds;
+import org.activebench.strategies.Picks;
+import org.activebench.strategies.QueryContext;
+import org.activebench.strategies.QueryStrategy;
+import org.activebench.strategies.Ties;
+import org.activebench.strategies.TrialState;
+
+/**
+ * The one active-learning loop: its state (the labels given so far, the current model, the round) and its three
+ * steps: {@link #fit} the labelled set and measure on the test set, {@link #query} the strategy, {@link #label} the
+ * rows an annotator answered. A study's trial drives it round by round to a budget; {@link ActiveLoop} hands its
+ * steps to a person in JShell. Fits are seeded by round, queries by round, so both give the same picks and curves.
+ */
+final class LoopEngine implements AutoCloseable {
+    private final PreparedData prepared;
+    private final Learner learner;
+    private final QueryStrategy strategy;
+    private final long seed;
+    private final TrialState state;
+    private final TestSet testSet;
+    private final int[] labelOf;
+    private final boolean[] inPool;
+    private final List<Integer> labelled = new ArrayList<>();
+    private Model model;
+    private int round;
+    private double fitMs;
+    private double measureMs;
+    private double queryMs;
+    private double poolPredictMs;
+
+    /**
+     * The initial set labelled with its true classes; call {@link #fit} next.
+     *
+     * @param skyline whether the strategy may read the pool's true labels
+     */
+    LoopEngine(PreparedData prepared, Learner learner, QueryStrategy strategy, boolean skyline, long seed,
+               ScoreKernels kernels, Ties ties, List<Metric> metrics) {
+        this.prepared = prepared;
+        this.learner = learner;
+        this.strategy = strategy;
+        this.seed = seed;
+        int[] y = prepared.data().y();
+        this.state = new TrialState(prepared.x(), prepared.data().dimension(), prepared.data().classCount(),
+                prepared.split().pool(), learner, kernels, prepared.teacher(), skyline ? y : null, ties);
+        this.testSet = new TestSet(prepared, metrics, kernels);
+        this.labelOf = new int[y.length];
+        Arrays.fill(labelOf, -1);
+        this.inPool = new boolean[y.length];
+        for (int row : prepared.split().pool()) {
+            inPool[row] = true;
+        }
+        for (int row : prepared.split().initial()) {
+            labelOf[row] = y[row];
+            labelled.add(row);
+        }
+    }
+
+    /** Fits the learner on the labelled set (warm from the last model) and returns the model's test metrics. */
+    Map<String, Double> fit() {
+        int[] rows = labelledRows();
+        long start = System.nanoTime();
+        Model fitted = learner.fit(prepared.x(), prepared.data().dimension(), rows, labelsOf(rows),
+                prepared.data().classCount(), Seeds.derive(seed, "fit", round), model);
+        fitMs = TimeSplit.millisSince(start);
+        start = System.nanoTime();
+        Map<String, Double> metrics = testSet.measure(fitted);
+        measureMs = TimeSplit.millisSince(start);
+        model = fitted;
+        return metrics;
+    }
+
+    /** The {@code batch} rows the strategy picks from the unlabelled pool now, best first; checked (see Picks). */
+    int[] query(int batch) {
+        int[] unlabelled = unlabelled();
+        if (batch < 1 || batch > unlabelled.length) {
+            throw new ActiveBenchException("query: batch must be in [1, " + unlabelled.length + "], got " + batch);
+        }
+        int[] rows = labelledRows();
+        QueryContext context = new QueryContext(state, rows, labelsOf(rows), unlabelled, model,
+                Seeds.derive(seed, "query", round));
+        long start = System.nanoTime();
+        int[] picked = strategy.select(context, batch);
+        poolPredictMs = context.predictNanos() / 1e6;
+        queryMs = TimeSplit.millisSince(start) - poolPredictMs;
+        Picks.check(picked, batch, unlabelled, labelOf.length);
+        return picked;
+    }
+
+    /**
+     * Gives {@code rows} the classes an annotator answered and starts the next round (call {@link #fit}). Every
+     * argument is checked before anything changes.
+     *
+     * @param method the caller's name, for messages
+     */
+    void label(String method, int[] rows, int[] classes) {
+        checkRows(method, rows);
+        if (classes == null || rows.length != classes.length) {
+            throw new ActiveBenchException(method + ": " + rows.length + " rows but "
+                    + (classes == null ? "no classes (null)" : classes.length + " classes"));
+        }
+        int k = prepared.data().classCount();
+        for (int i = 0; i < rows.length; i++) {
+            if (classes[i] < 0 || classes[i] >= k) {
+                throw new ActiveBenchException(method + ": class " + classes[i] + " of row " + rows[i] + " is not in [0, "
+                        + k + ")");
+            }
+        }
+        for (int i = 0; i < rows.length; i++) {
+            labelOf[rows[i]] = classes[i];
+            labelled.add(rows[i]);
+        }
+        round++;
+    }
+
+    /** Takes back the last {@link #label} and restores {@code previous} as the model: a refit that failed. */
+    void undo(int[] rows, Model previous) {
+        for (int row : rows) {
+            labelOf[row] = -1;
+        }
+        labelled.subList(labelled.size() - rows.length, labelled.size()).clear();
+        round--;
+        model = previous;
+    }
+
+    /** Every row in range, in the unlabelled pool and given once; nothing is changed here. */
+    void checkRows(String method, int[] rows) {
+        if (rows == null) {
+            throw new ActiveBenchException(method + ": rows is null");
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int row : rows) {
+            if (row < 0 || row >= labelOf.length) {
+                throw new ActiveBenchException(method + ": row " + row + " is not a row of the data set (" + labelOf.length
+                        + " rows)");
+            }
+            if (!inPool[row] || labelOf[row] >= 0) {
+                throw new ActiveBenchException(method + ": row " + row + " is not in the unlabelled pool ("
+                        + (labelOf[row] >= 0 ? "labelled already" : "a test row") + ")");
+            }
+            if (!seen.add(row)) {
+                throw new ActiveBenchException(method + ": row " + row + " is given twice");
+            }
+        }
+    }
+
+    /** The labelled rows, in the order they were labelled. */
+    int[] labelledRows() {
+        return labelled.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The classes given to {@code rows} (labelled rows). */
+    int[] labelsOf(int[] rows) {
+        return Arrays.stream(rows).map(row -> labelOf[row]).toArray();
+    }
+
+    /** The pool rows not labelled yet, ascending. */
+    int[] unlabelled() {
+        return Arrays.stream(prepared.split().pool()).filter(row -> labelOf[row] < 0).toArray();
+    }
+
+    /** The predicted class of every test row at the last fit. */
+    int[] testPredictions() {
+        return testSet.predicted();
+    }
+
+    Model model() {
+        return model;
+    }
+
+    /** Fits so far, the initial one being 0. */
+    int round() {
+        return round;
+    }
+
+    /** Milliseconds of the last fit, of its test measurement, of the last query's own work and its pool prediction. */
+    double fitMs() {
+        return fitMs;
+    }
+
+    double measureMs() {
+        return measureMs;
+    }
+
+    double queryMs() {
+        return queryMs;
+    }
+
+    double poolPredictMs() {
+        return poolPredictMs;
+    }
+
+    @Override
+    public void close() {
+        state.close();
+    }
+}
