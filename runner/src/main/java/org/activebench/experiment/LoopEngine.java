@@ -10,6 +10,7 @@ import org.activebench.core.ActiveBenchException;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Learner;
 import org.activebench.core.learn.Model;
+import org.activebench.core.learn.TrainingSet;
 import org.activebench.core.metrics.Metric;
 import org.activebench.core.split.Seeds;
 import org.activebench.strategies.Picks;
@@ -72,8 +73,9 @@ final class LoopEngine implements AutoCloseable {
     Map<String, Double> fit() {
         int[] rows = labelledRows();
         long start = System.nanoTime();
-        Model fitted = learner.fit(prepared.x(), prepared.data().dimension(), rows, labelsOf(rows),
-                prepared.data().classCount(), Seeds.derive(seed, "fit", round), model);
+        TrainingSet set = TrainingSet.of(prepared.x(), prepared.data().dimension(), rows, labelsOf(rows),
+                prepared.data().classCount());
+        Model fitted = learner.fit(set, Seeds.derive(seed, "fit", round), model);
         fitMs = TimeSplit.millisSince(start);
         start = System.nanoTime();
         Map<String, Double> metrics = testSet.measure(fitted);

@@ -31,4 +31,19 @@ public interface Learner {
     default boolean warmStarts() {
         return false;
     }
+
+    /**
+     * What the loop calls: fits on a training set, warm from {@code previous} where the learner can. By default the
+     * plain rows go to {@link #fit(float[], int, int[], int[], int, long, Model)}, so learners written before it
+     * need no change; a set with weights or extra rows that this learner does not {@link #honours honour} is refused.
+     */
+    default Model fit(TrainingSet set, long seed, Model previous) {
+        set.requireHonouredBy(honours(), "learner " + getClass().getSimpleName());
+        return fit(set.x(), set.d(), set.rows(), set.labels(), set.k(), seed, previous);
+    }
+
+    /** What this learner honours in a {@link TrainingSet} beyond plain rows; a config that needs more is refused. */
+    default java.util.Set<TrainingSet.Feature> honours() {
+        return java.util.Set.of();
+    }
 }
