@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.activebench.core.ActiveBenchException;
 import org.activebench.core.spi.Registry;
 import org.activebench.experiment.Catalog;
+import org.activebench.experiment.ComponentKind;
 import org.activebench.experiment.ComponentListing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,11 +15,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code activebench list [strategies|learners|stopping]}: every component a config can name, from its declaration. */
+/** {@code activebench list [KIND]}: every component of every kind a config can name, from its declaration. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the strategies, learners and stopping criteria (built-in and from --plugin jars) with their parameters.")
+        description = "List the strategies, learners, stopping criteria, annotators and routing policies (built-in and from"
+                + " --plugin jars) with their parameters.")
 final class ListCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "KIND", arity = "0..1", description = "strategies, learners or stopping (default: all three).")
+    @Parameters(paramLabel = "KIND", arity = "0..1", description = "strategies, learners, stopping, annotators or routing (default: all).")
     String kind;
 
     @Option(names = "--markdown", description = "Print Markdown tables.")
@@ -33,17 +35,12 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalog catalog = Catalog.load(plugins.jars, "--plugin");
-        List<String> kinds = kind == null ? List.of("strategies", "learners", "stopping") : List.of(kind);
+        List<ComponentKind<?>> kinds = kind == null ? ComponentKind.ALL : List.of(kindNamed(kind));
         PrintWriter out = spec.commandLine().getOut();
-        for (String k : kinds) {
-            Registry<?> registry = switch (k) {
-                case "strategies" -> catalog.strategies();
-                case "learners" -> catalog.learners();
-                case "stopping" -> catalog.stopping();
-                default -> throw new ActiveBenchException("list: unknown kind '" + k + "' (valid: strategies, learners, stopping)");
-            };
+        for (ComponentKind<?> k : kinds) {
+            Registry<?> registry = catalog.registry(k);
             if (kinds.size() > 1) {
-                out.println(markdown ? "## " + k + "\n" : "# " + k);
+                out.println(markdown ? "## " + k.plural() + "\n" : "# " + k.plural());
             }
             out.print(markdown ? ComponentListing.markdown(registry) : ComponentListing.text(registry));
             if (kinds.size() > 1) {
@@ -52,5 +49,14 @@ final class ListCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static ComponentKind<?> kindNamed(String name) {
+        ComponentKind<?> found = ComponentKind.named(name);
+        if (found == null) {
+            throw new ActiveBenchException("list: unknown kind '" + name + "' (valid: "
+                    + String.join(", ", ComponentKind.ALL.stream().map(ComponentKind::plural).toList()) + ")");
+        }
+        return found;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.activebench.core.spi.Registry;
 import org.activebench.experiment.Catalog;
+import org.activebench.experiment.ComponentKind;
 import org.activebench.experiment.ComponentListing;
 import org.junit.jupiter.api.Test;
 
@@ -62,9 +63,9 @@ class ReadmeComponentsTest {
     @Test
     void readmeTablesMatchTheDeclarations() throws IOException {
         Catalog catalog = Catalog.builtIn();
-        assertEquals(declared(catalog.strategies()), table("strategies"));
-        assertEquals(declared(catalog.learners()), table("learners"));
-        assertEquals(declared(catalog.stopping()), table("stopping"));
+        for (ComponentKind<?> kind : ComponentKind.ALL) {
+            assertEquals(declared(catalog.registry(kind)), table(kind.plural()), kind.plural());
+        }
     }
 
     @Test
@@ -83,6 +84,7 @@ class ReadmeComponentsTest {
 
         StringWriter bad = new StringWriter();
         assertEquals(2, ActiveBenchCli.execute(new String[] {"list", "models"}, new PrintWriter(out), new PrintWriter(bad)));
-        assertEquals("error: list: unknown kind 'models' (valid: strategies, learners, stopping)\n", bad.toString());
+        assertEquals("error: list: unknown kind 'models' (valid: strategies, learners, stopping, annotators, routing)\n",
+                bad.toString());
     }
 }

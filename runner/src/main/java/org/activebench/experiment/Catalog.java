@@ -1,34 +1,43 @@
 package org.activebench.experiment;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.activebench.core.ActiveBenchException;
 import org.activebench.core.learn.Learner;
-import org.activebench.core.learn.LearnerProvider;
 import org.activebench.core.spi.Capability;
 import org.activebench.core.spi.Component;
 import org.activebench.core.spi.Plugins;
 import org.activebench.core.spi.Provider;
 import org.activebench.core.spi.Registry;
 import org.activebench.core.stop.StoppingCriterion;
-import org.activebench.core.stop.StoppingProvider;
 import org.activebench.strategies.QueryStrategy;
-import org.activebench.strategies.StrategyProvider;
 
 /**
- * Every component a study can name: strategies, learners and stopping criteria, built-ins and plugins found by
- * one {@link java.util.ServiceLoader} mechanism. An immutable value: {@link #load} it once and pass it on; the Java
- * API adds components given in code with {@link #withStrategy} and friends.
+ * Every component a study can name, of every {@link ComponentKind}: built-ins and plugins found by one
+ * {@link java.util.ServiceLoader} mechanism. An immutable value: {@link #load} it once and pass it on; the Java API
+ * adds components given in code with {@link #withStrategy} and friends.
  */
-public record Catalog(Registry<QueryStrategy> strategies, Registry<Learner> learners,
-                      Registry<StoppingCriterion> stopping) {
+public final class Catalog {
+    private final Map<ComponentKind<?>, Registry<?>> registries;
+
+    private Catalog(Map<ComponentKind<?>, Registry<?>> registries) {
+        this.registries = Map.copyOf(registries);
+    }
 
     /** What is on ActiveBench's class path. */
     public static Catalog builtIn() {
         ClassLoader loader = Catalog.class.getClassLoader();
-        return new Catalog(Registry.load(StrategyProvider.class, "strategy", loader),
-                Registry.load(LearnerProvider.class, "learner", loader),
-                Registry.load(StoppingProvider.class, "stopping criterion", loader));
+        Map<ComponentKind<?>, Registry<?>> all = new LinkedHashMap<>();
+        for (ComponentKind<?> kind : ComponentKind.ALL) {
+            all.put(kind, load(kind, loader));
+        }
+        return new Catalog(all);
+    }
+
+    private static <T> Registry<T> load(ComponentKind<T> kind, ClassLoader loader) {
+        return Registry.load(kind.service(), kind.singular(), loader);
     }
 
     /**
@@ -45,37 +54,68 @@ public record Catalog(Registry<QueryStrategy> strategies, Registry<Learner> lear
         if (jars.isEmpty()) {
             return this;
         }
-        ClassLoader loader = Plugins.loader(jars, key, List.of(StrategyProvider.class, LearnerProvider.class,
-                StoppingProvider.class));
-        return new Catalog(strategies.plus(StrategyProvider.class, loader), learners.plus(LearnerProvider.class, loader),
-                stopping.plus(StoppingProvider.class, loader));
+        ClassLoader loader = Plugins.loader(jars, key, ComponentKind.ALL.stream().<Class<?>>map(ComponentKind::service).toList());
+        Map<ComponentKind<?>, Registry<?>> all = new LinkedHashMap<>();
+        for (ComponentKind<?> kind : ComponentKind.ALL) {
+            all.put(kind, plus(kind, loader));
+        }
+        return new Catalog(all);
+    }
+
+    private <T> Registry<T> plus(ComponentKind<T> kind, ClassLoader loader) {
+        return registry(kind).plus(kind.service(), loader);
+    }
+
+    /** The components of one kind. */
+    @SuppressWarnings("unchecked")
+    public <T> Registry<T> registry(ComponentKind<T> kind) {
+        return (Registry<T>) registries.get(kind);
+    }
+
+    public Registry<QueryStrategy> strategies() {
+        return registry(ComponentKind.STRATEGIES);
+    }
+
+    public Registry<Learner> learners() {
+        return registry(ComponentKind.LEARNERS);
+    }
+
+    public Registry<StoppingCriterion> stopping() {
+        return registry(ComponentKind.STOPPING);
+    }
+
+    /** This catalog plus {@code provider} of {@code kind}, whose code is {@code code} (null: the provider's). */
+    private <T> Catalog with(ComponentKind<T> kind, Provider<T> provider, Class<?> code) {
+        Map<ComponentKind<?>, Registry<?>> all = new LinkedHashMap<>(registries);
+        all.put(kind, code == null ? registry(kind).with(provider) : registry(kind).with(provider, code));
+        return new Catalog(all);
     }
 
     public Catalog withStrategy(Provider<QueryStrategy> provider) {
-        return new Catalog(strategies.with(provider), learners, stopping);
+        return with(ComponentKind.STRATEGIES, provider, null);
     }
 
     public Catalog withLearner(Provider<Learner> provider) {
-        return new Catalog(strategies, learners.with(provider), stopping);
+        return with(ComponentKind.LEARNERS, provider, null);
     }
 
     public Catalog withStopping(Provider<StoppingCriterion> provider) {
-        return new Catalog(strategies, learners, stopping.with(provider));
+        return with(ComponentKind.STOPPING, provider, null);
     }
 
     /** This catalog plus {@code strategy} (a lambda will do) under {@code name}, without parameters. */
     public Catalog withStrategy(String name, QueryStrategy strategy) {
-        return new Catalog(strategies.with(new InCode<>(name, strategy), strategy.getClass()), learners, stopping);
+        return with(ComponentKind.STRATEGIES, new InCode<>(name, strategy), strategy.getClass());
     }
 
     /** This catalog plus {@code learner} under {@code name}, without parameters. */
     public Catalog withLearner(String name, Learner learner) {
-        return new Catalog(strategies, learners.with(new InCode<>(name, learner), learner.getClass()), stopping);
+        return with(ComponentKind.LEARNERS, new InCode<>(name, learner), learner.getClass());
     }
 
     /** This catalog plus {@code criterion} (a lambda will do) under {@code name}, without parameters. */
     public Catalog withStopping(String name, StoppingCriterion criterion) {
-        return new Catalog(strategies, learners, stopping.with(new InCode<>(name, criterion), criterion.getClass()));
+        return with(ComponentKind.STOPPING, new InCode<>(name, criterion), criterion.getClass());
     }
 
     /**
@@ -84,7 +124,7 @@ public record Catalog(Registry<QueryStrategy> strategies, Registry<Learner> lear
      * @param key its config path, e.g. {@code strategies[2]}
      */
     public Component<QueryStrategy> strategy(ComponentSpec spec, String key) {
-        Component<QueryStrategy> c = create(strategies, spec, key);
+        Component<QueryStrategy> c = create(strategies(), spec, key);
         boolean skyline = c.capabilities().contains(Capability.READS_TRUE_LABELS);
         if (skyline != Boolean.TRUE.equals(spec.skyline()) && (skyline || spec.skyline() != null)) {
             throw new ActiveBenchException(key + (skyline
@@ -97,12 +137,12 @@ public record Catalog(Registry<QueryStrategy> strategies, Registry<Learner> lear
 
     public Component<Learner> learner(ComponentSpec spec, String key) {
         requireNoSkyline(spec, key);
-        return create(learners, spec, key);
+        return create(learners(), spec, key);
     }
 
     public Component<StoppingCriterion> stopping(ComponentSpec spec, String key) {
         requireNoSkyline(spec, key);
-        return create(stopping, spec, key);
+        return create(stopping(), spec, key);
     }
 
     private static void requireNoSkyline(ComponentSpec spec, String key) {

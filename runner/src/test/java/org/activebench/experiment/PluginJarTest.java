@@ -199,7 +199,9 @@ class PluginJarTest {
         Path empty = jar("empty.jar", LOWEST_ROWS.formatted("lowest_rows", ""), "# nothing here\n\n", "1");
         assertEquals("--plugin: " + empty + ": declares no provider: none of META-INF/services/"
                 + "org.activebench.strategies.StrategyProvider, META-INF/services/org.activebench.core.learn.LearnerProvider,"
-                + " META-INF/services/org.activebench.core.stop.StoppingProvider lists a class",
+                + " META-INF/services/org.activebench.core.stop.StoppingProvider, META-INF/services/"
+                + "org.activebench.core.annotate.AnnotatorProvider, META-INF/services/org.activebench.core.annotate.RoutingProvider"
+                + " lists a class",
                 rejected(() -> Catalog.load(List.of(empty), "--plugin")));
     }
 

@@ -1,0 +1,24 @@
+package org.activebench.core.annotate;
+
+import java.util.List;
+
+/** Every row to the first annotator, whatever it answers. */
+public final class Fixed implements RoutingProvider {
+    @Override
+    public String name() {
+        return "fixed";
+    }
+
+    @Override
+    public String description() {
+        return "every row to the first annotator (the default)";
+    }
+
+    @Override
+    public Routing create(org.activebench.core.spi.Parameters params) {
+        return (rows, annotators, context) -> {
+            Annotator.Answers answers = annotators.getFirst().annotate(rows, context);
+            return new Routing.Routed(answers.classes(), new int[rows.length], answers.costs());
+        };
+    }
+}
