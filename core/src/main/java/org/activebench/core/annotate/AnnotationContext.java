@@ -1,8 +1,36 @@
 package org.activebench.core.annotate;
 
+import java.util.Map;
+import org.activebench.core.ActiveBenchException;
+import org.activebench.core.split.Seeds;
+
 /**
- * What annotators may read when asked: the true class of every row (for simulated annotators), the number of
- * classes, a teacher's probabilities (n x k row-major, or null) and a seed for this request's draws.
+ * What annotators may read when asked: the true class of every row (for simulated annotators only), the number of
+ * classes, a teacher's probabilities (n x k row-major, or null), the replayed label sets of the data set (by name,
+ * a class or {@link Annotator#ABSTAIN} per row) and the seed of this request's draws.
  */
-public record AnnotationContext(int[] truth, int k, float[] teacher, long seed) {
+public record AnnotationContext(int[] truth, int k, float[] teacher, Map<String, int[]> replayed, long seed) {
+
+    /** The replayed label set {@code name}; an error naming the ones there are. */
+    public int[] replayed(String name) {
+        int[] labels = replayed.get(name);
+        if (labels == null) {
+            throw new ActiveBenchException("annotator: no replayed label set '" + name + "' in this data set (it has: "
+                    + (replayed.isEmpty() ? "none; give the data set \"labels\"" : String.join(", ", replayed.keySet())) + ")");
+        }
+        return labels;
+    }
+
+    /** The teacher's probabilities; an error if the data set has none. */
+    public float[] requireTeacher() {
+        if (teacher == null) {
+            throw new ActiveBenchException("annotator: needs a teacher's predictions: give the data set a \"teacher\"");
+        }
+        return teacher;
+    }
+
+    /** A seed for draws of {@code what} about {@code row}: the same row gets the same draw whenever it is asked. */
+    public long rowSeed(String what, int row) {
+        return Seeds.derive(seed, what, row);
+    }
 }

@@ -1,7 +1,5 @@
 package org.activebench.core.annotate;
 
-import java.util.List;
-
 /** Every row to the first annotator, whatever it answers. */
 public final class Fixed implements RoutingProvider {
     @Override
@@ -16,9 +14,6 @@ public final class Fixed implements RoutingProvider {
 
     @Override
     public Routing create(org.activebench.core.spi.Parameters params) {
-        return (rows, annotators, context) -> {
-            Annotator.Answers answers = annotators.getFirst().annotate(rows, context);
-            return new Routing.Routed(answers.classes(), new int[rows.length], answers.costs());
-        };
+        return (rows, annotators, context) -> Routing.Routed.all(annotators.getFirst().annotate(rows, context), 0);
     }
 }

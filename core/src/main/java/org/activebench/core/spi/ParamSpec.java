@@ -13,7 +13,7 @@ import org.activebench.core.ActiveBenchException;
  */
 public final class ParamSpec<T> {
     /** What kind of value a parameter takes. */
-    public enum Type { INTEGER, REAL, BOOLEAN, CHOICE }
+    public enum Type { INTEGER, REAL, BOOLEAN, CHOICE, TEXT }
 
     private final String name;
     private final Type type;
@@ -62,6 +62,11 @@ public final class ParamSpec<T> {
         return new ParamSpec<>(name, Type.CHOICE, String.class, defaultValue, 0, 0, false, List.copyOf(values), doc);
     }
 
+    /** A word that names something of the study (a label set, a column): letters, digits, {@code _ - .}; may be empty. */
+    public static ParamSpec<String> text(String name, String defaultValue, String doc) {
+        return new ParamSpec<>(name, Type.TEXT, String.class, defaultValue, 0, 0, false, List.of(), doc);
+    }
+
     public String name() {
         return name;
     }
@@ -90,6 +95,7 @@ public final class ParamSpec<T> {
             case REAL -> (minOpen ? "(" : "[") + Values.format(min) + ", " + Values.format(max) + "]";
             case BOOLEAN -> "true | false";
             case CHOICE -> String.join(" | ", choices);
+            case TEXT -> "a name";
         };
     }
 
@@ -141,6 +147,13 @@ public final class ParamSpec<T> {
                 if (!(raw instanceof String s) || !choices.contains(s)) {
                     throw new ActiveBenchException(key + ": unknown value " + describe(raw) + " (valid: "
                             + String.join(", ", choices) + ")");
+                }
+                yield s;
+            }
+            case TEXT -> {
+                if (!(raw instanceof String s) || !s.matches("[A-Za-z0-9_.-]{0,200}")) {
+                    throw new ActiveBenchException(key + ": a name of letters, digits and _ . - is required, got "
+                            + describe(raw));
                 }
                 yield s;
             }

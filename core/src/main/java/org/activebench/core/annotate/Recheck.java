@@ -1,0 +1,52 @@
+package org.activebench.core.annotate;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.activebench.core.spi.ParamSpec;
+import org.activebench.core.spi.Parameters;
+
+/**
+ * The first annotator labels every row; a seeded share of its answers (each row drawn with probability
+ * {@code share}, by the trial's seed and the row) and every abstention are labelled again by the second, whose
+ * answer is taken: an audit of cheap labels by the expert.
+ */
+public final class Recheck implements RoutingProvider {
+    static final ParamSpec<Double> SHARE = ParamSpec.real("share", 0.1, 0, 1, "share of the first annotator's labels re-labelled");
+
+    @Override
+    public String name() {
+        return "recheck";
+    }
+
+    @Override
+    public String description() {
+        return "the first annotator labels every row; a seeded share of them, and its abstentions, go to the second";
+    }
+
+    @Override
+    public List<ParamSpec<?>> params() {
+        return List.of(SHARE);
+    }
+
+    @Override
+    public Routing create(Parameters params) {
+        double share = params.get(SHARE);
+        return new Routing() {
+            @Override
+            public Routed route(int[] rows, List<Annotator> annotators, AnnotationContext context) {
+                Annotator.Answers first = annotators.getFirst().annotate(rows, context);
+                int[] again = IntStream.range(0, rows.length).filter(i -> first.classes()[i] == Annotator.ABSTAIN
+                        || new SplittableRandom(context.rowSeed("recheck", rows[i])).nextDouble() < share).toArray();
+                Routed routed = Routed.all(first, 0);
+                return again.length == 0 ? routed
+                        : routed.override(again, annotators.get(1).annotate(Routing.at(rows, again), context), 1);
+            }
+
+            @Override
+            public int annotators() {
+                return 2;
+            }
+        };
+    }
+}
