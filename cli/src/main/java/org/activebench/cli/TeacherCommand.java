@@ -120,6 +120,6 @@ final class TeacherCommand implements Callable<Integer> {
     private Dataset load(Path file, String key) {
         ExperimentConfig.FeaturesSpec features = embed == null ? null : new ExperimentConfig.FeaturesSpec(embed, null);
         return DatasetSource.load(new ExperimentConfig.DatasetSpec(file.getFileName().toString(), file.toString(), null,
-                null, null, null, null, features), Path.of(""), key, MissingValues.ERROR);
+                null, null, null, null, features, null), Path.of(""), key, MissingValues.ERROR);
     }
 }

@@ -142,7 +142,7 @@ public final class ActiveLoop implements AutoCloseable {
                        ScoreKernels kernels) {
         this.prepared = prepared;
         this.engine = new LoopEngine(prepared, learner, strategy, skyline, seed, kernels, Ties.RANDOM,
-                List.of(Metric.values()));
+                List.of(Metric.values()), LoopEngine.truthOfInitial(prepared));
         history.add(engine.fit());
     }
 
@@ -169,7 +169,7 @@ public final class ActiveLoop implements AutoCloseable {
 
     private Map<String, Double> label(String method, int[] rows, int[] classes) {
         Model before = engine.model();
-        engine.label(method, rows, classes);
+        engine.label(method, rows, classes, false);
         try {
             history.add(engine.fit());
         } catch (RuntimeException e) {

@@ -141,8 +141,13 @@ public final class Catalog {
     }
 
     public Component<StoppingCriterion> stopping(ComponentSpec spec, String key) {
+        return component(ComponentKind.STOPPING, spec, key);
+    }
+
+    /** A component of {@code kind} (no skyline among them). */
+    public <T> Component<T> component(ComponentKind<T> kind, ComponentSpec spec, String key) {
         requireNoSkyline(spec, key);
-        return create(stopping(), spec, key);
+        return create(registry(kind), spec, key);
     }
 
     private static void requireNoSkyline(ComponentSpec spec, String key) {

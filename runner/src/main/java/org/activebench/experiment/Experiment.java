@@ -24,6 +24,7 @@ import java.util.function.BooleanSupplier;
 import org.activebench.core.ActiveBenchException;
 import org.activebench.core.Version;
 import org.activebench.core.data.Dataset;
+import org.activebench.core.data.ReplayedLabels;
 import org.activebench.core.data.TeacherPredictions;
 import org.activebench.core.kernels.KernelProvider;
 import org.activebench.core.kernels.ScoreKernels;
@@ -53,6 +54,7 @@ public final class Experiment {
     private final List<Component<Learner>> learners;
     private final List<Component<QueryStrategy>> strategies;
     private final List<Component<StoppingCriterion>> stops;
+    private final Annotation annotation;
     private final ScoreKernels kernels;
 
     /**
@@ -81,6 +83,26 @@ public final class Experiment {
                 (spec, key) -> all.learner(spec, key));
         this.strategies = resolve(config.strategies(), "strategies", false, (spec, key) -> all.strategy(spec, key));
         this.stops = resolve(config.stopSpecs(), "stop", false, (spec, key) -> all.stopping(spec, key));
+        this.annotation = new Annotation(resolve(config.annotatorSpecs(), "annotators", false,
+                (spec, key) -> all.component(ComponentKind.ANNOTATORS, spec, key)),
+                all.component(ComponentKind.ROUTING, config.routingSpec(), "routing"));
+        int needed = annotation.routing().instance().annotators();
+        if (needed > annotation.annotators().size()) {
+            throw new ActiveBenchException("routing: " + annotation.routing().label() + " routes between " + needed
+                    + " annotators, but the study names " + annotation.annotators().size() + " (\"annotators\")");
+        }
+        for (int a = 0; a < annotation.annotators().size(); a++) {
+            if (!annotation.annotators().get(a).capabilities().contains(Capability.NEEDS_TEACHER)) {
+                continue;
+            }
+            for (int i = 0; i < config.datasets().size(); i++) {
+                if (config.datasets().get(i).teacher() == null) {
+                    throw new ActiveBenchException("annotators[" + a + "]: " + annotation.annotators().get(a).label()
+                            + " reads a teacher's predictions, but datasets[" + i + "] ('" + config.datasets().get(i).name()
+                            + "') has no \"teacher\"");
+                }
+            }
+        }
         for (int s = 0; s < strategies.size(); s++) {
             if (!strategies.get(s).capabilities().contains(Capability.NEEDS_TEACHER)) {
                 continue;
@@ -226,7 +248,8 @@ public final class Experiment {
                 pendingCost.add(cell.strategy().instance().extraFitsPerQuery());
                 pending.add(keep -> {
                     long[] seen = {0};
-                    Trial trial = new Trial(config, cell.data(), cell.learner(), cell.strategy(), stops, cell.key().seed(),
+                    Trial trial = new Trial(config, cell.data(), cell.learner(), cell.strategy(), stops, annotation,
+                            cell.key().seed(),
                             kernels);
                     Trial.Outcome outcome = trial.run(cell.fingerprint(), () -> {
                         seen[0]++;
@@ -364,6 +387,13 @@ public final class Experiment {
             float[] teacher = spec.teacher() == null ? null : TeacherPredictions.read(baseDir.resolve(spec.teacher().path()),
                     TeacherPredictions.Kind.parse(spec.teacher().kind(), key + ".teacher.kind"), data);
             Map<Long, Split> fixed = spec.split() == null ? null : SplitFile.read(baseDir.resolve(spec.split()), data.size());
+            Map<String, int[]> replayed = new java.util.TreeMap<>();
+            if (spec.labels() != null) {
+                for (Map.Entry<String, ExperimentConfig.LabelsSpec> e : spec.labels().entrySet()) {
+                    String file = e.getValue().path() != null ? e.getValue().path() : spec.path();
+                    replayed.put(e.getKey(), ReplayedLabels.read(baseDir.resolve(file), e.getValue().column(), data));
+                }
+            }
             List<PreparedData> perSeed = new ArrayList<>();
             for (long seed : config.seeds()) {
                 Split split;
@@ -384,7 +414,7 @@ public final class Experiment {
                 boolean last = perSeed.size() == config.seeds().size() - 1;
                 float[] x = last && loaded ? Standardizer.standardizeInPlace(data.x(), data.dimension(), split.pool())
                         : Standardizer.standardize(data.x(), data.dimension(), split.pool());
-                perSeed.add(new PreparedData(data, split, x, teacher, featureHash));
+                perSeed.add(new PreparedData(data, split, x, teacher, featureHash, replayed));
             }
             prepared.put(spec.name(), perSeed);
         }
@@ -468,6 +498,15 @@ public final class Experiment {
         parts.put("protocol", List.of(config.testFractionOrDefault(), config.initialSize(), config.initialMode().name(),
                 config.atLeastOnePerClass(), config.batchOrDefault(), config.maxRounds(), config.maxLabels(),
                 config.metricList().toString()));
+        if (config.annotated()) { // absent for the simulated oracle, as in earlier formats
+            Map<String, Object> who = new LinkedHashMap<>();
+            who.put("annotators", annotation.annotators().stream().map(Component::ref).toList());
+            who.put("routing", annotation.routing().ref());
+            who.put("cost", config.budget().cost());
+            who.put("replayed", prepared.replayed().entrySet().stream().map(e -> e.getKey() + ":"
+                    + Arrays.hashCode(e.getValue())).toList());
+            parts.put("annotation", who);
+        }
         if (config.tieRule() != Ties.Rule.RANDOM) { // absent for the default, as in earlier formats
             parts.put("ties", config.tieRule().key());
         }

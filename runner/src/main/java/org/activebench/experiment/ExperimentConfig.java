@@ -1,6 +1,7 @@
 package org.activebench.experiment;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,14 +35,28 @@ public record ExperimentConfig(
         List<String> metrics,
         String ties,
         Boolean reference,
-        List<String> plugins) {
+        List<String> plugins,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ComponentSpec> annotators,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ComponentSpec routing) {
 
     /**
      * A data set: bundled by name, or loaded from {@code path} (relative to the config file); optionally with a
      * teacher's predictions, and with features computed from a text column.
      */
     public record DatasetSpec(String name, String path, String format, String label, String missing, String split,
-                              TeacherSpec teacher, FeaturesSpec features) {
+                              TeacherSpec teacher, FeaturesSpec features,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, LabelsSpec> labels) {
+        /** A data set by name and path, as most configs give it. */
+        public DatasetSpec(String name, String path) {
+            this(name, path, null, null, null, null, null, null, null);
+        }
+    }
+
+    /**
+     * A recorded label per row for replay annotators: column {@code column} of {@code path} (relative to the config
+     * file; default: the data set's own file), class names of the data set, empty where the annotator abstained.
+     */
+    public record LabelsSpec(String path, String column) {
     }
 
     /** A large model's per-sample predictions for a data set (see {@code TeacherPredictions}). */
@@ -57,7 +72,10 @@ public record ExperimentConfig(
     }
 
     /** How many labels may be bought: a number of query rounds, or a total number of labels. */
-    public record BudgetSpec(Integer rounds, Integer labels) {
+    public record BudgetSpec(Integer rounds, Integer labels, @JsonInclude(JsonInclude.Include.NON_NULL) Double cost) {
+        public BudgetSpec(Integer rounds, Integer labels) {
+            this(rounds, labels, null);
+        }
     }
 
     /** Whether each learner is also fitted on the whole pool per seed: the ceiling the report's "labels to X%" read. */
@@ -99,9 +117,29 @@ public record ExperimentConfig(
         return budget.rounds() != null ? budget.rounds() : Integer.MAX_VALUE;
     }
 
-    /** Total labels allowed (initial set included), or {@link Integer#MAX_VALUE} if the budget is in rounds. */
+    /** Total labels allowed (initial set included), or {@link Integer#MAX_VALUE} if the budget is not in labels. */
     public int maxLabels() {
         return budget.labels() != null ? budget.labels() : Integer.MAX_VALUE;
+    }
+
+    /** The labelling cost allowed (the initial set's included), or infinity if the budget is not in cost. */
+    public double maxCost() {
+        return budget.cost() != null ? budget.cost() : Double.POSITIVE_INFINITY;
+    }
+
+    /** Who labels: {@code annotators}, or the true labels at cost 1 (the simulated oracle of every benchmark). */
+    public List<ComponentSpec> annotatorSpecs() {
+        return annotators != null ? annotators : List.of(new ComponentSpec("truth", null));
+    }
+
+    /** Which annotator labels which row: {@code routing}, or every row to the first annotator. */
+    public ComponentSpec routingSpec() {
+        return routing != null ? routing : new ComponentSpec("fixed", null);
+    }
+
+    /** Whether the study says who labels (otherwise results are written exactly as before annotators existed). */
+    public boolean annotated() {
+        return annotators != null || routing != null || budget.cost() != null;
     }
 
     /** The study's learners: {@code learners}, or the one {@code learner}. */
@@ -195,8 +233,25 @@ public record ExperimentConfig(
         require(batchOrDefault() >= 1, "batch", "must be at least 1, got " + batchOrDefault());
         require(initialSize() >= 1, "initial.size", "must be at least 1, got " + initialSize());
         initialMode();
-        require(budget != null && (budget.rounds() == null) != (budget.labels() == null), "budget",
-                "give exactly one of \"rounds\" or \"labels\"");
+        require(budget != null && (budget.rounds() != null ? 1 : 0) + (budget.labels() != null ? 1 : 0)
+                + (budget.cost() != null ? 1 : 0) == 1, "budget", "give exactly one of \"rounds\", \"labels\" or \"cost\"");
+        require(budget.cost() == null || Double.isFinite(budget.cost()) && budget.cost() > 0, "budget.cost",
+                "must be a positive number, got " + budget.cost());
+        require(annotators == null || !annotators.isEmpty(), "annotators", "at least one annotator is required");
+        for (int i = 0; annotators != null && i < annotators.size(); i++) {
+            require(annotators.get(i) != null && annotators.get(i).name() != null, "annotators[" + i + "].name", "required");
+        }
+        require(routing == null || routing.name() != null, "routing.name", "required");
+        for (int i = 0; i < datasets.size(); i++) {
+            Map<String, LabelsSpec> labels = datasets.get(i).labels();
+            for (Map.Entry<String, LabelsSpec> e : labels == null ? Map.<String, LabelsSpec>of().entrySet() : labels.entrySet()) {
+                String key = "datasets[" + i + "].labels." + e.getKey();
+                require(e.getKey().matches("[A-Za-z0-9_.-]{1,200}"), key, "a name of letters, digits and _ . - is required");
+                require(e.getValue() != null && e.getValue().column() != null, key + ".column", "required");
+                require(e.getValue().path() != null || datasets.get(i).path() != null, key + ".path",
+                        "required for a bundled data set");
+            }
+        }
         require(budget.rounds() == null || budget.rounds() >= 0, "budget.rounds", "must be >= 0");
         require(budget.labels() == null || budget.labels() >= initialSize(), "budget.labels",
                 "must be at least initial.size (" + initialSize() + ")");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.activebench.core.ActiveBenchException;
+import org.activebench.core.annotate.Annotator;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Learner;
 import org.activebench.core.learn.Model;
@@ -32,7 +33,10 @@ final class LoopEngine implements AutoCloseable {
     private final long seed;
     private final TrialState state;
     private final TestSet testSet;
+    /** Per row: its given class, {@link #UNASKED}, or {@link #ASKED} (every annotator abstained on it). */
     private final int[] labelOf;
+    private static final int UNASKED = -1;
+    private static final int ASKED = -2;
     private final boolean[] inPool;
     private final List<Integer> labelled = new ArrayList<>();
     private Model model;
@@ -43,12 +47,14 @@ final class LoopEngine implements AutoCloseable {
     private double poolPredictMs;
 
     /**
-     * The initial set labelled with its true classes; call {@link #fit} next.
+     * The initial set labelled; call {@link #fit} next.
      *
-     * @param skyline whether the strategy may read the pool's true labels
+     * @param skyline        whether the strategy may read the pool's true labels
+     * @param initialClasses per row of the split's initial set, the class it was given, or ABSTAIN (then it is no
+     *                       labelled row, and leaves the pool)
      */
     LoopEngine(PreparedData prepared, Learner learner, QueryStrategy strategy, boolean skyline, long seed,
-               ScoreKernels kernels, Ties ties, List<Metric> metrics) {
+               ScoreKernels kernels, Ties ties, List<Metric> metrics, int[] initialClasses) {
         this.prepared = prepared;
         this.learner = learner;
         this.strategy = strategy;
@@ -63,10 +69,19 @@ final class LoopEngine implements AutoCloseable {
         for (int row : prepared.split().pool()) {
             inPool[row] = true;
         }
-        for (int row : prepared.split().initial()) {
-            labelOf[row] = y[row];
-            labelled.add(row);
+        int[] initial = prepared.split().initial();
+        for (int i = 0; i < initial.length; i++) {
+            labelOf[initial[i]] = initialClasses[i] == Annotator.ABSTAIN ? ASKED : initialClasses[i];
+            if (initialClasses[i] != Annotator.ABSTAIN) {
+                labelled.add(initial[i]);
+            }
         }
+    }
+
+    /** The initial set's true classes: the simulated oracle's answer. */
+    static int[] truthOfInitial(PreparedData prepared) {
+        int[] y = prepared.data().y();
+        return Arrays.stream(prepared.split().initial()).map(row -> y[row]).toArray();
     }
 
     /** Fits the learner on the labelled set (warm from the last model) and returns the model's test metrics. */
@@ -105,9 +120,10 @@ final class LoopEngine implements AutoCloseable {
      * Gives {@code rows} the classes an annotator answered and starts the next round (call {@link #fit}). Every
      * argument is checked before anything changes.
      *
-     * @param method the caller's name, for messages
+     * @param method      the caller's name, for messages
+     * @param abstentions whether a class may be ABSTAIN: the row then leaves the pool unlabelled
      */
-    void label(String method, int[] rows, int[] classes) {
+    void label(String method, int[] rows, int[] classes, boolean abstentions) {
         checkRows(method, rows);
         if (classes == null || rows.length != classes.length) {
             throw new ActiveBenchException(method + ": " + rows.length + " rows but "
@@ -115,24 +131,28 @@ final class LoopEngine implements AutoCloseable {
         }
         int k = prepared.data().classCount();
         for (int i = 0; i < rows.length; i++) {
-            if (classes[i] < 0 || classes[i] >= k) {
+            if ((classes[i] < 0 || classes[i] >= k) && !(classes[i] == Annotator.ABSTAIN && abstentions)) {
                 throw new ActiveBenchException(method + ": class " + classes[i] + " of row " + rows[i] + " is not in [0, "
                         + k + ")");
             }
         }
         for (int i = 0; i < rows.length; i++) {
-            labelOf[rows[i]] = classes[i];
-            labelled.add(rows[i]);
+            labelOf[rows[i]] = classes[i] == Annotator.ABSTAIN ? ASKED : classes[i];
+            if (classes[i] != Annotator.ABSTAIN) {
+                labelled.add(rows[i]);
+            }
         }
         round++;
     }
 
     /** Takes back the last {@link #label} and restores {@code previous} as the model: a refit that failed. */
     void undo(int[] rows, Model previous) {
+        int given = 0;
         for (int row : rows) {
-            labelOf[row] = -1;
+            given += labelOf[row] >= 0 ? 1 : 0;
+            labelOf[row] = UNASKED;
         }
-        labelled.subList(labelled.size() - rows.length, labelled.size()).clear();
+        labelled.subList(labelled.size() - given, labelled.size()).clear();
         round--;
         model = previous;
     }
@@ -148,9 +168,10 @@ final class LoopEngine implements AutoCloseable {
                 throw new ActiveBenchException(method + ": row " + row + " is not a row of the data set (" + labelOf.length
                         + " rows)");
             }
-            if (!inPool[row] || labelOf[row] >= 0) {
+            if (!inPool[row] || labelOf[row] != UNASKED) {
                 throw new ActiveBenchException(method + ": row " + row + " is not in the unlabelled pool ("
-                        + (labelOf[row] >= 0 ? "labelled already" : "a test row") + ")");
+                        + (labelOf[row] >= 0 ? "labelled already" : labelOf[row] == ASKED ? "asked already: no annotator"
+                        + " labelled it" : "a test row") + ")");
             }
             if (!seen.add(row)) {
                 throw new ActiveBenchException(method + ": row " + row + " is given twice");
@@ -168,9 +189,9 @@ final class LoopEngine implements AutoCloseable {
         return Arrays.stream(rows).map(row -> labelOf[row]).toArray();
     }
 
-    /** The pool rows not labelled yet, ascending. */
+    /** The pool rows not asked yet, ascending. */
     int[] unlabelled() {
-        return Arrays.stream(prepared.split().pool()).filter(row -> labelOf[row] < 0).toArray();
+        return Arrays.stream(prepared.split().pool()).filter(row -> labelOf[row] == UNASKED).toArray();
     }
 
     /** The predicted class of every test row at the last fit. */

@@ -38,6 +38,8 @@ public final class Study {
     private final List<ComponentSpec> strategies = new ArrayList<>();
     private final List<ComponentSpec> stops = new ArrayList<>();
     private final List<String> plugins = new ArrayList<>();
+    private final List<ComponentSpec> annotators = new ArrayList<>();
+    private ComponentSpec routing;
     private Catalog catalog = Catalog.builtIn();
     private List<Long> seeds = List.of(1L);
     private Double testFraction;
@@ -72,7 +74,7 @@ public final class Study {
     /** A bundled data set: iris, wine, breast_cancer or digits. */
     public Study dataset(String bundled) {
         given("dataset", "name", bundled);
-        datasets.add(new ExperimentConfig.DatasetSpec(bundled, null, null, null, null, null, null, null));
+        datasets.add(new ExperimentConfig.DatasetSpec(bundled, null));
         return this;
     }
 
@@ -80,13 +82,13 @@ public final class Study {
     public Study dataset(String name, Path file) {
         given("dataset", "name", name);
         given("dataset", "file", file);
-        datasets.add(new ExperimentConfig.DatasetSpec(name, file.toAbsolutePath().toString(), null, null, null, null, null, null));
+        datasets.add(new ExperimentConfig.DatasetSpec(name, file.toAbsolutePath().toString()));
         return this;
     }
 
     /** A data set made in Java; it is named by {@link Dataset#name()}. */
     public Study dataset(Dataset data) {
-        datasets.add(new ExperimentConfig.DatasetSpec(data.name(), null, null, null, null, null, null, null));
+        datasets.add(new ExperimentConfig.DatasetSpec(data.name(), null));
         given.put(data.name(), data);
         return this;
     }
@@ -152,6 +154,24 @@ public final class Study {
     public Study stop(String name, StoppingCriterion criterion) {
         catalog = catalog.withStopping(given("stop", "name", name), given("stop", "criterion object", criterion));
         return stop(name);
+    }
+
+    /** An annotator by name, with parameters (see {@code activebench list annotators}); call again for several. */
+    public Study annotator(String name, Map<String, ?> params) {
+        annotators.add(new ComponentSpec(given("annotator", "name", name), params == null ? null : new LinkedHashMap<>(params)));
+        return this;
+    }
+
+    /** The routing policy by name, with parameters (see {@code activebench list routing}). */
+    public Study routing(String name, Map<String, ?> params) {
+        routing = new ComponentSpec(given("routing", "name", name), params == null ? null : new LinkedHashMap<>(params));
+        return this;
+    }
+
+    /** The budget in labelling cost, the initial set's included. */
+    public Study cost(double budget) {
+        this.budget = new ExperimentConfig.BudgetSpec(null, null, budget);
+        return this;
     }
 
     /** A plugin jar of providers (as {@code --plugin}). */
@@ -241,7 +261,7 @@ public final class Study {
                 learners.size() == 1 ? null : List.copyOf(learners), List.copyOf(strategies), seeds, testFraction,
                 new ExperimentConfig.InitialSpec(initial, initialMode, null), batch, budget,
                 stops.isEmpty() ? null : List.copyOf(stops), metrics, ties, reference,
-                plugins.isEmpty() ? null : List.copyOf(plugins));
+                plugins.isEmpty() ? null : List.copyOf(plugins), annotators.isEmpty() ? null : List.copyOf(annotators), routing);
     }
 
     /** Validates everything, loads the data and builds every component: bad input fails here, before any output. */

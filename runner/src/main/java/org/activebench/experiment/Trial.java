@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.activebench.core.annotate.AnnotationContext;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Learner;
 import org.activebench.core.learn.Model;
@@ -27,17 +28,19 @@ final class Trial {
     private final Component<Learner> learner;
     private final Component<QueryStrategy> strategy;
     private final List<Component<StoppingCriterion>> stops;
+    private final Annotation annotation;
     private final long seed;
     private final ScoreKernels kernels;
 
     /** @param stops the stopping criteria besides the budget; the first that says so names the stop reason */
     Trial(ExperimentConfig config, PreparedData prepared, Component<Learner> learner, Component<QueryStrategy> strategy,
-          List<Component<StoppingCriterion>> stops, long seed, ScoreKernels kernels) {
+          List<Component<StoppingCriterion>> stops, Annotation annotation, long seed, ScoreKernels kernels) {
         this.config = config;
         this.prepared = prepared;
         this.learner = learner;
         this.strategy = strategy;
         this.stops = stops;
+        this.annotation = annotation;
         this.seed = seed;
         this.kernels = kernels;
     }
@@ -90,20 +93,22 @@ final class Trial {
     Outcome run(String fingerprint, Runnable onRound) {
         int[] y = prepared.data().y();
         LoopEngine engine = null;
+        Labelling labelling = new Labelling(annotation, new AnnotationContext(y, prepared.data().classCount(),
+                prepared.teacher(), prepared.replayed(), Seeds.derive(seed, "annotate")));
         try (LoopEngine loop = new LoopEngine(prepared, learner.instance(), strategy.instance(),
                 strategy.capabilities().contains(Capability.READS_TRUE_LABELS), seed, kernels,
-                Ties.of(config.tieRule(), prepared.split().listedPool(), y.length), config.metricList())) {
+                Ties.of(config.tieRule(), prepared.split().listedPool(), y.length), config.metricList(),
+                labelling.label(prepared.split().initial()))) {
             engine = loop;
-            return run(loop, fingerprint, onRound);
+            return run(loop, labelling, fingerprint, onRound);
         } catch (RuntimeException e) {
             throw new TrialFailure(prepared.data().name(), learner.label(), strategy.label(), seed,
                     engine == null ? 0 : engine.round(), e);
         }
     }
 
-    private Outcome run(LoopEngine engine, String fingerprint, Runnable onRound) {
+    private Outcome run(LoopEngine engine, Labelling labelling, String fingerprint, Runnable onRound) {
         long trialStart = System.nanoTime();
-        int[] y = prepared.data().y();
         List<TrialResult.Round> rounds = new ArrayList<>();
         StopContext history = new StopContext(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<TrialTimings.RoundTiming> timings = new ArrayList<>();
@@ -112,7 +117,8 @@ final class Trial {
         for (;;) {
             Map<String, Double> values = engine.fit();
             int labelled = engine.labelledRows().length;
-            rounds.add(new TrialResult.Round(engine.round(), labelled, values, picked));
+            rounds.add(new TrialResult.Round(engine.round(), labelled, values, picked,
+                    config.annotated() ? labelling.ledger() : null));
             timings.add(new TrialTimings.RoundTiming(engine.round(), engine.fitMs(),
                     engine.measureMs() + engine.poolPredictMs(), engine.queryMs()));
             onRound.run();
@@ -124,7 +130,7 @@ final class Trial {
             if (stopReason != null) {
                 break;
             }
-            if (engine.round() >= config.maxRounds() || labelled >= config.maxLabels()) {
+            if (engine.round() >= config.maxRounds() || labelled >= config.maxLabels() || labelling.cost() >= config.maxCost()) {
                 stopReason = "budget";
                 break;
             }
@@ -134,8 +140,8 @@ final class Trial {
                 break;
             }
             int batch = Math.min(config.batchOrDefault(), Math.min(unlabelled, config.maxLabels() - labelled));
-            picked = engine.query(batch); // checked: batch >= 1 new rows, so no round repeats without a label
-            engine.label("oracle", picked, Arrays.stream(picked).map(row -> y[row]).toArray()); // the oracle reveals y
+            picked = engine.query(batch); // checked: batch >= 1 rows leave the pool, so no round repeats
+            engine.label("routing " + annotation.routing().label(), picked, labelling.label(picked), true);
         }
         return new Outcome(result(fingerprint, stopReason, rounds), new TrialTimings(timings, TimeSplit.millisSince(trialStart)));
     }

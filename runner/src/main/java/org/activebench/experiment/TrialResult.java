@@ -1,6 +1,7 @@
 package org.activebench.experiment;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +29,39 @@ public record TrialResult(String dataset, String learner, String strategy, long 
         finalMetrics = sorted(finalMetrics);
     }
 
-    /** @param picked rows (0-based data-file order) queried before this round's fit; empty in round 0 */
-    public record Round(int round, int labelled, Map<String, Double> metrics, int[] picked) {
+    /**
+     * @param picked rows (0-based data-file order) queried before this round's fit; empty in round 0
+     * @param ledger who labelled so far and at what cost; only in studies that name their annotators (absent otherwise,
+     *               so that results of the simulated oracle read exactly as before)
+     */
+    public record Round(int round, int labelled, Map<String, Double> metrics, int[] picked,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Ledger ledger) {
         public Round {
             metrics = sorted(metrics);
+        }
+
+        public Round(int round, int labelled, Map<String, Double> metrics, int[] picked) {
+            this(round, labelled, metrics, picked, null);
+        }
+    }
+
+    /**
+     * The labelling so far, the initial set included (cumulative at each round).
+     *
+     * @param cost      every answer paid for, abstentions and answers overruled by the routing included
+     * @param labelsBy  per annotator label, the labels in the labelled set that its answer gave
+     * @param abstained queried rows that no annotator labelled (they leave the pool unlabelled)
+     * @param wrong     labels in the labelled set that differ from the truth (which the learner never sees)
+     */
+    public record Ledger(double cost, Map<String, Integer> labelsBy, int abstained, int wrong) {
+        public Ledger {
+            labelsBy = sorted(labelsBy);
+        }
+
+        /** The share of the labelled set that is wrong, NaN when it is empty. */
+        public double errorRate() {
+            int labelled = labelsBy.values().stream().mapToInt(Integer::intValue).sum();
+            return labelled == 0 ? Double.NaN : wrong / (double) labelled;
         }
     }
 

@@ -27,10 +27,10 @@ class ConfigReaderTest {
 
     @Test
     void unknownKeyIsNamedWithItsPathAndPosition() {
-        assertEquals("c.json:1:41: datasets[0].pth: unknown key (valid: features, format, label, missing, name, path, split, teacher)",
+        assertEquals("c.json:1:41: datasets[0].pth: unknown key (valid: features, format, label, labels, missing, name, path, split, teacher)",
                 error(VALID.replace("{\"name\": \"iris\"}", "{\"name\": \"iris\", \"pth\": 1}")));
         String seed = error(VALID.replace("\"seeds\"", "\"seed\""));
-        assertEquals(true, seed.startsWith("c.json:2:") && seed.contains(": seed: unknown key (valid: batch, budget,"), seed);
+        assertEquals(true, seed.startsWith("c.json:2:") && seed.contains(": seed: unknown key (valid: annotators, batch, budget,"), seed);
     }
 
     @Test
@@ -43,7 +43,7 @@ class ConfigReaderTest {
     void wrongTypesAndMissingKeysAreNamed() {
         assertEquals("c.json:2:37: budget.rounds: a whole number is required, got \"two\"",
                 error(VALID.replace("\"rounds\": 2", "\"rounds\": \"two\"")));
-        assertEquals("c.json: budget: give exactly one of \"rounds\" or \"labels\"",
+        assertEquals("c.json: budget: give exactly one of \"rounds\", \"labels\" or \"cost\"",
                 error(VALID.replace("\"budget\": {\"rounds\": 2}", "\"budget\": {}")));
         assertEquals("c.json: seeds: at least one seed is required", error(VALID.replace("[1]", "[]")));
         assertEquals("c.json: metrics: unknown metric 'auc' (valid: accuracy, macro_f1, balanced_accuracy)",

@@ -22,6 +22,11 @@ public final class LargeModel implements AnnotatorProvider {
     }
 
     @Override
+    public java.util.Set<org.activebench.core.spi.Capability> capabilities(Parameters params) {
+        return java.util.Set.of(org.activebench.core.spi.Capability.NEEDS_TEACHER);
+    }
+
+    @Override
     public Annotator create(Parameters params) {
         double cost = params.get(Truth.COST);
         return (rows, context) -> {

@@ -49,6 +49,12 @@ public final class Noisy implements AnnotatorProvider {
     }
 
     @Override
+    public java.util.Set<org.activebench.core.spi.Capability> capabilities(Parameters params) {
+        return params.get(NOISE).equals("instance") ? java.util.Set.of(org.activebench.core.spi.Capability.NEEDS_TEACHER)
+                : java.util.Set.of();
+    }
+
+    @Override
     public Annotator create(Parameters params) {
         double rate = params.get(RATE);
         String noise = params.get(NOISE);
