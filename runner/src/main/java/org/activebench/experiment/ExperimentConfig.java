@@ -54,7 +54,7 @@ public record ExperimentConfig(
 
     /**
      * A recorded label per row for replay annotators: column {@code column} of {@code path} (relative to the config
-     * file; default: the data set's own file), class names of the data set, empty where the annotator abstained.
+     * file; default, for a text data set: its own file), class names of the data set, empty where the annotator abstained.
      */
     public record LabelsSpec(String path, String column) {
     }
@@ -248,8 +248,9 @@ public record ExperimentConfig(
                 String key = "datasets[" + i + "].labels." + e.getKey();
                 require(e.getKey().matches("[A-Za-z0-9_.-]{1,200}"), key, "a name of letters, digits and _ . - is required");
                 require(e.getValue() != null && e.getValue().column() != null, key + ".column", "required");
-                require(e.getValue().path() != null || datasets.get(i).path() != null, key + ".path",
-                        "required for a bundled data set");
+                require(e.getValue().path() != null || datasets.get(i).features() != null, key + ".path",
+                        "required unless the data set's features are embedded from its texts (then its file's other"
+                        + " columns are free; in a numeric file every column besides the label is a feature)");
             }
         }
         require(budget.rounds() == null || budget.rounds() >= 0, "budget.rounds", "must be >= 0");
