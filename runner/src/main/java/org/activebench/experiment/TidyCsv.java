@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** The long-format table of every learning curve: one line per trial, round and metric. */
+/**
+ * The long-format table of every learning curve: one line per trial, round and metric; in studies that name their
+ * annotators also the ledger's cost, label error rate, abstentions and labels by annotator ({@code labels_by[NAME]}).
+ */
 final class TidyCsv {
     private TidyCsv() {
     }
@@ -14,9 +17,17 @@ final class TidyCsv {
         for (TrialResult r : results) {
             String prefix = quote(r.dataset()) + "," + quote(r.learner()) + "," + quote(r.strategy()) + "," + r.seed() + ",";
             for (TrialResult.Round round : r.rounds()) {
+                String at = prefix + round.round() + "," + round.labelled() + ",";
                 for (Map.Entry<String, Double> m : round.metrics().entrySet()) {
-                    out.append(prefix).append(round.round()).append(',').append(round.labelled()).append(',')
-                            .append(m.getKey()).append(',').append(m.getValue()).append('\n');
+                    out.append(at).append(m.getKey()).append(',').append(m.getValue()).append('\n');
+                }
+                TrialResult.Ledger ledger = round.ledger();
+                if (ledger != null) { // annotated studies only, after the metrics: what labelling cost and how wrong
+                    out.append(at).append("cost,").append(ledger.cost()).append('\n');
+                    out.append(at).append("label_error_rate,").append(ledger.errorRate()).append('\n');
+                    out.append(at).append("abstained,").append((double) ledger.abstained()).append('\n');
+                    ledger.labelsBy().forEach((annotator, count) -> out.append(at).append(quote("labels_by[" + annotator + "]"))
+                            .append(',').append((double) count).append('\n'));
                 }
             }
         }

@@ -77,6 +77,11 @@ class AnnotatedStudyTest {
         assertTrue(Files.readString(dir.resolve("named/trials/iris/logistic/margin/seed-1.json")).contains("\"ledger\""));
         assertTrue(!Files.readString(dir.resolve("plain/trials/iris/logistic/margin/seed-1.json")).contains("ledger"));
         assertTrue(!oracle.fingerprint().equals(named.fingerprint()));
+        List<String> csv = Files.readAllLines(dir.resolve("named/results.csv"));
+        assertTrue(csv.contains("iris,logistic,margin,1,2,16,cost,32.0"), csv.toString());
+        assertTrue(csv.contains("iris,logistic,margin,1,2,16,label_error_rate,0.0"), csv.toString());
+        assertTrue(csv.contains("iris,logistic,margin,1,2,16,labels_by[truth[cost=2]],16.0"), csv.toString());
+        assertTrue(Files.readAllLines(dir.resolve("plain/results.csv")).stream().noneMatch(l -> l.contains(",cost,")));
     }
 
     @Test
