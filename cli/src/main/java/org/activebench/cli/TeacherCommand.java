@@ -9,11 +9,17 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.activebench.core.ActiveBenchException;
+import org.activebench.core.data.ClassDescriptions;
 import org.activebench.core.data.Dataset;
 import org.activebench.core.data.MissingValues;
 import org.activebench.core.learn.Learner;
 import org.activebench.core.learn.Learners;
 import org.activebench.core.split.Standardizer;
+import org.activebench.core.text.EmbeddingCache;
+import org.activebench.core.text.Embeddings;
+import org.activebench.core.text.TextEmbedder;
+import org.activebench.core.text.TextEmbedders;
+import org.activebench.core.text.ZeroShot;
 import org.activebench.experiment.AtomicFiles;
 import org.activebench.experiment.DatasetSource;
 import org.activebench.experiment.ExperimentConfig;
@@ -30,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "teacher", mixinStandardHelpOptions = true,
         description = {"Write a teacher file (class probabilities per row, header = class names) for a data set, from a "
-                + "learner fitted on --train (a disjoint labelled file) or out-of-fold on the data set itself (--folds)."})
+                + "learner fitted on --train (a disjoint labelled file), out-of-fold on the data set itself (--folds), "
+                + "or zero-shot from class descriptions (--zero-shot, with --embed)."})
 final class TeacherCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "The data set the predictions are for.")
     Path data;
@@ -44,6 +51,15 @@ final class TeacherCommand implements Callable<Integer> {
 
     @Option(names = "--embed", paramLabel = "MODEL", description = "Embed the texts of both files with this model first.")
     String embed;
+
+    @Option(names = "--zero-shot", paramLabel = "CLASSES.csv", description = "No learner, no labels: score each text "
+            + "against a description of each class (a CSV class,description) by cosine similarity of their --embed "
+            + "embeddings, softmax at --temperature.")
+    Path zeroShot;
+
+    @Option(names = "--temperature", paramLabel = "T", description = "Softmax temperature of --zero-shot (default "
+            + ZeroShot.TEMPERATURE + "; the ranking, hence the accuracy, does not depend on it).")
+    double temperature = ZeroShot.TEMPERATURE;
 
     @Option(names = "--learner", paramLabel = "NAME", description = "The teacher's learner (default logistic).")
     String learner = "logistic";
@@ -59,11 +75,24 @@ final class TeacherCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (zeroShot != null && (embed == null || train != null)) {
+            throw new ActiveBenchException("--zero-shot: needs --embed MODEL (the texts and the descriptions are embedded"
+                    + " with it) and no --train");
+        }
+        if (!(temperature > 0) || Double.isInfinite(temperature)) {
+            throw new ActiveBenchException("--temperature: must be a positive number, got " + temperature);
+        }
         Dataset target = load(data, "--data");
         Learner model = Learners.create(learner, Map.of(), "--learner");
         int k = target.classCount();
         float[] p = new float[target.size() * k];
-        if (train != null) {
+        if (zeroShot != null) {
+            List<String> descriptions = ClassDescriptions.read(zeroShot, target.classNames());
+            TextEmbedder embedder = TextEmbedders.byName(embed, "--embed");
+            float[] classes = Embeddings.of(zeroShot.toString(), descriptions, embedder, EmbeddingCache.standard(),
+                    Runtime.getRuntime().availableProcessors(), done -> { });
+            p = ZeroShot.probabilities(target.x(), target.size(), target.dimension(), classes, k, temperature);
+        } else if (train != null) {
             Dataset source = load(train, "--train");
             if (!source.classNames().equals(target.classNames()) || source.dimension() != target.dimension()) {
                 throw new ActiveBenchException("--train: " + train + " has classes " + source.classNames() + " and "
@@ -95,9 +124,25 @@ final class TeacherCommand implements Callable<Integer> {
             csv.append('\n');
         }
         AtomicFiles.write(out, csv.toString().getBytes(StandardCharsets.UTF_8));
-        spec.commandLine().getOut().println(target.size() + " rows x " + k + " classes (" + learner + (train != null
-                ? " fitted on " + train : ", " + folds + "-fold out-of-fold") + ") -> " + out);
+        spec.commandLine().getOut().println(target.size() + " rows x " + k + " classes (" + (zeroShot != null
+                ? "zero-shot, " + embed + ", temperature " + temperature : learner + (train != null ? " fitted on " + train
+                : ", " + folds + "-fold out-of-fold")) + ") -> " + out + String.format(Locale.ROOT,
+                "; accuracy against the data set's labels %.4f", accuracy(p, target)));
         return 0;
+    }
+
+    /** The share of rows whose most probable class (first of equals) is their label. */
+    private static double accuracy(float[] p, Dataset data) {
+        int k = data.classCount();
+        int right = 0;
+        for (int i = 0; i < data.size(); i++) {
+            int best = 0;
+            for (int c = 1; c < k; c++) {
+                best = p[i * k + c] > p[i * k + best] ? c : best;
+            }
+            right += best == data.y()[i] ? 1 : 0;
+        }
+        return right / (double) data.size();
     }
 
     /** Fits on {@code fitRows} of {@code source} (features standardised on them) and predicts {@code rows} of target. */
