@@ -2,12 +2,8 @@ package org.activebench.experiment;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,20 +20,13 @@ import java.util.function.BooleanSupplier;
 import org.activebench.core.ActiveBenchException;
 import org.activebench.core.Version;
 import org.activebench.core.data.Dataset;
-import org.activebench.core.data.ReplayedLabels;
-import org.activebench.core.data.TeacherPredictions;
 import org.activebench.core.kernels.KernelProvider;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Learner;
 import org.activebench.core.spi.Capability;
 import org.activebench.core.spi.Component;
-import org.activebench.core.split.Split;
-import org.activebench.core.split.SplitFile;
-import org.activebench.core.split.Splitter;
-import org.activebench.core.split.Standardizer;
 import org.activebench.core.stop.StoppingCriterion;
 import org.activebench.strategies.QueryStrategy;
-import org.activebench.strategies.Ties;
 
 /**
  * Runs every trial of a config (data sets x learners x strategies x seeds) into a results directory: the config
@@ -180,9 +169,10 @@ public final class Experiment {
                     + " s (three heartbeats), got " + claimTimeout.toSeconds());
         }
         long start = System.nanoTime();
-        Map<String, List<PreparedData>> prepared = prepareAll();
+        StudyPlanner planner = new StudyPlanner(config, baseDir, given, learners, strategies, stops, annotation);
+        Map<String, List<PreparedData>> prepared = planner.prepareAll();
         double setupMs = TimeSplit.millisSince(start);
-        StudyPlan plan = plan(prepared);
+        StudyPlan plan = planner.plan(prepared);
         ResultStore store = new ResultStore(out);
         plan.cells().forEach(cell -> store.requireStorable(cell.key()));
         Map<String, Object> manifest = Manifest.of(config, ResultStore.JSON.valueToTree(config), source, threads,
@@ -201,9 +191,7 @@ public final class Experiment {
 
             int trials = 0;
             List<TrialResult> results = new ArrayList<>();
-            List<StudyPlan.Cell> pendingCells = new ArrayList<>();
-            List<CellWork> pending = new ArrayList<>();
-            List<Integer> pendingCost = new ArrayList<>();
+            List<Pending> pending = new ArrayList<>();
             long totalRounds = 0;
             int resumed = 0;
             Optional<ReferenceCache> cache = ReferenceCache.standard();
@@ -218,9 +206,7 @@ public final class Experiment {
                         fromCache.put(cell.key(), cached.get());
                         continue;
                     }
-                    pendingCells.add(cell);
-                    pendingCost.add(0);
-                    pending.add(keep -> {
+                    pending.add(new Pending(cell, 0, keep -> {
                         long began = System.nanoTime();
                         PoolReference reference = Trial.fullPool(config, cell.data(), cell.learner(), cell.key().seed(),
                                 kernels, cell.fingerprint());
@@ -231,7 +217,7 @@ public final class Experiment {
                         }
                         store.saveReference(cell.key(), reference);
                         return true;
-                    });
+                    }));
                     continue;
                 }
                 trials++;
@@ -241,12 +227,10 @@ public final class Experiment {
                     resumed++;
                     continue;
                 }
-                long rounds = expectedRounds(cell.data().split());
+                long rounds = planner.expectedRounds(cell.data().split());
                 totalRounds += rounds;
                 int slot = results.size() - 1;
-                pendingCells.add(cell);
-                pendingCost.add(cell.strategy().instance().extraFitsPerQuery());
-                pending.add(keep -> {
+                pending.add(new Pending(cell, cell.strategy().instance().extraFitsPerQuery(), keep -> {
                     long[] seen = {0};
                     Trial trial = new Trial(config, cell.data(), cell.learner(), cell.strategy(), stops, annotation,
                             cell.key().seed(),
@@ -265,7 +249,7 @@ public final class Experiment {
                         timings.add(outcome.timings());
                     }
                     return true;
-                });
+                }));
             }
             // Every stored result is this study's (a refused run has changed nothing): now the directory is ours.
             if (shard == null) {
@@ -280,16 +264,14 @@ public final class Experiment {
             progress.start(totalRounds, trials, resumed);
             LongAdder elsewhere = new LongAdder();
             List<Runnable> tasks = new ArrayList<>();
-            for (int i = 0; i < pending.size(); i++) {
-                CellWork work = pending.get(i);
-                StudyPlan.Cell cell = pendingCells.get(i);
-                tasks.add(shard == null ? () -> work.run(() -> true) : () -> {
-                    if (!claimed(cell, work, claims, store, claimTimeout)) {
+            for (Pending p : pending) {
+                tasks.add(shard == null ? () -> p.work().run(() -> true) : () -> {
+                    if (!claimed(p.cell(), p.work(), claims, store, claimTimeout)) {
                         elsewhere.increment();
                     }
                 });
             }
-            List<TrialFailure> failures = runAll(tasks, pendingCost, threads);
+            List<TrialFailure> failures = runAll(tasks, pending.stream().map(Pending::cost).toList(), threads);
             progress.close();
             if (!failures.isEmpty()) {
                 throw failures.getFirst().withOthers(failures.size() - 1,
@@ -302,6 +284,13 @@ public final class Experiment {
             return new Result(out, trials, resumed, elsewhere.intValue(), TimeSplit.of(timings, referenceMs.sum(),
                     setupMs, TimeSplit.millisSince(start)), results.stream().filter(Objects::nonNull).toList());
         }
+    }
+
+    /**
+     * A cell still to compute: its work, and its relative cost (extra fits per query), by which the costliest cells
+     * start first.
+     */
+    private record Pending(StudyPlan.Cell cell, int cost, CellWork work) {
     }
 
     /** A cell's computation; it saves its result only while {@code keep} says the cell is still ours. */
@@ -345,99 +334,6 @@ public final class Experiment {
     }
 
     /**
-     * The study's cells in config order: per data set and learner, each seed's full-pool reference (unless the
-     * config says {@code "reference": false}), then every strategy x seed trial, each with its key and fingerprint.
-     */
-    private StudyPlan plan(Map<String, List<PreparedData>> prepared) {
-        List<StudyPlan.Cell> cells = new ArrayList<>();
-        for (ExperimentConfig.DatasetSpec spec : config.datasets()) {
-            List<PreparedData> perSeed = prepared.get(spec.name());
-            for (Component<Learner> learner : learners) {
-                for (int seedIndex = 0; seedIndex < config.seeds().size() && config.referenceOrDefault(); seedIndex++) {
-                    long seed = config.seeds().get(seedIndex);
-                    PreparedData data = perSeed.get(seedIndex);
-                    cells.add(new StudyPlan.Cell(new TrialKey(spec.name(), learner.label(), null, seed),
-                            fingerprint(spec, data, learner, null), data, learner, null, cost(data, null)));
-                }
-                for (Component<QueryStrategy> strategy : strategies) {
-                    for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
-                        long seed = config.seeds().get(seedIndex);
-                        PreparedData data = perSeed.get(seedIndex);
-                        cells.add(new StudyPlan.Cell(new TrialKey(spec.name(), learner.label(), strategy.label(), seed),
-                                fingerprint(spec, data, learner, strategy), data, learner, strategy, cost(data, strategy)));
-                    }
-                }
-            }
-        }
-        return new StudyPlan(List.copyOf(cells));
-    }
-
-    /** Loads every data set and makes every seed's split up front: bad input fails before anything is written. */
-    private Map<String, List<PreparedData>> prepareAll() {
-        Splitter splitter = new Splitter(config.testFractionOrDefault(), config.initialSize(), config.initialMode(),
-                config.atLeastOnePerClass());
-        Map<String, List<PreparedData>> prepared = new LinkedHashMap<>();
-        for (int i = 0; i < config.datasets().size(); i++) {
-            ExperimentConfig.DatasetSpec spec = config.datasets().get(i);
-            String key = "datasets[" + i + "]";
-            boolean loaded = !(spec.path() == null && given.containsKey(spec.name()));
-            Dataset data = (loaded ? DatasetSource.load(spec, baseDir, key, config.missing(spec, i))
-                    : given.get(spec.name())).requireTwoClasses();
-            int featureHash = Arrays.hashCode(data.x());
-            float[] teacher = spec.teacher() == null ? null : TeacherPredictions.read(baseDir.resolve(spec.teacher().path()),
-                    TeacherPredictions.Kind.parse(spec.teacher().kind(), key + ".teacher.kind"), data);
-            Map<Long, Split> fixed = spec.split() == null ? null : SplitFile.read(baseDir.resolve(spec.split()), data.size());
-            Map<String, int[]> replayed = new java.util.TreeMap<>();
-            if (spec.labels() != null) {
-                for (Map.Entry<String, ExperimentConfig.LabelsSpec> e : spec.labels().entrySet()) {
-                    String file = e.getValue().path() != null ? e.getValue().path() : spec.path();
-                    replayed.put(e.getKey(), ReplayedLabels.read(baseDir.resolve(file), e.getValue().column(), data));
-                }
-            }
-            List<PreparedData> perSeed = new ArrayList<>();
-            for (long seed : config.seeds()) {
-                Split split;
-                if (fixed != null) {
-                    split = fixed.get(seed);
-                    if (split == null) {
-                        throw new ActiveBenchException(key + ".split: " + spec.split() + " has no split for seed " + seed);
-                    }
-                } else {
-                    split = splitter.split(data, seed);
-                }
-                int unlabelled = split.pool().length - split.initial().length;
-                if (config.batchOrDefault() > unlabelled && config.maxRounds() > 0) {
-                    throw new ActiveBenchException("batch: " + config.batchOrDefault() + " is larger than the unlabelled pool of "
-                            + data.name() + " (" + unlabelled + " rows for seed " + seed + ")");
-                }
-                // a data set loaded here is ours: its last seed standardizes its features in place, one copy fewer
-                boolean last = perSeed.size() == config.seeds().size() - 1;
-                float[] x = last && loaded ? Standardizer.standardizeInPlace(data.x(), data.dimension(), split.pool())
-                        : Standardizer.standardize(data.x(), data.dimension(), split.pool());
-                perSeed.add(new PreparedData(data, split, x, teacher, featureHash, replayed));
-            }
-            prepared.put(spec.name(), perSeed);
-        }
-        return prepared;
-    }
-
-    /**
-     * A cell's estimated cost, to balance shards: the pool's rows x features for every pass over it, which is
-     * each round's prediction (and each committee member's fit), or, for a full-pool reference, about ten.
-     */
-    private double cost(PreparedData data, Component<QueryStrategy> strategy) {
-        double pass = (double) data.split().pool().length * data.data().dimension();
-        return strategy == null ? 10 * pass : pass * expectedRounds(data.split()) * (1 + strategy.instance().extraFitsPerQuery());
-    }
-
-    /** Rounds (initial fit included) a trial runs unless it stops early: for the progress bar. */
-    private long expectedRounds(Split split) {
-        long labels = Math.min((long) config.maxLabels(), split.pool().length);
-        long byLabels = (labels - split.initial().length + config.batchOrDefault() - 1) / config.batchOrDefault();
-        return 1 + Math.min(config.maxRounds(), byLabels);
-    }
-
-    /**
      * Runs every task, costly ones (committees) first, so that the last to finish are short ones: less idle time. A
      * trial that fails does not stop the others (their results are saved as they finish); the failures come back
      * in the order of {@code tasks} (the config's). Anything else escaping a task is a bug and ends the run.
@@ -477,44 +373,6 @@ public final class Experiment {
             throw new ActiveBenchException("interrupted; completed trials are saved and a rerun resumes", e);
         } finally {
             pool.shutdown();
-        }
-    }
-
-    /**
-     * A hash of everything a trial's result depends on besides its seed: the data, the learner, the strategy (each
-     * with every parameter and, for a plugin, its jar's checksum), the stopping criteria and the protocol.
-     */
-    private String fingerprint(ExperimentConfig.DatasetSpec spec, PreparedData prepared, Component<Learner> learner,
-                               Component<QueryStrategy> strategy) {
-        Dataset data = prepared.data();
-        Map<String, Object> parts = new LinkedHashMap<>();
-        parts.put("format", 3); // 3: components as provider name + every parameter value; older trials differ
-        parts.put("dataset", spec);
-        parts.put("data", List.of(data.size(), data.dimension(), data.classNames(), prepared.featureHash(),
-                Arrays.hashCode(data.y()), prepared.split().hashCode(), Arrays.hashCode(prepared.teacher())));
-        parts.put("learner", learner.ref());
-        parts.put("strategy", strategy == null ? null : strategy.ref());
-        parts.put("stop", stops.stream().map(Component::ref).toList());
-        parts.put("protocol", List.of(config.testFractionOrDefault(), config.initialSize(), config.initialMode().name(),
-                config.atLeastOnePerClass(), config.batchOrDefault(), config.maxRounds(), config.maxLabels(),
-                config.metricList().toString()));
-        if (config.annotated()) { // absent for the simulated oracle, as in earlier formats
-            Map<String, Object> who = new LinkedHashMap<>();
-            who.put("annotators", annotation.annotators().stream().map(Component::ref).toList());
-            who.put("routing", annotation.routing().ref());
-            who.put("cost", config.budget().cost());
-            who.put("replayed", prepared.replayed().entrySet().stream().map(e -> e.getKey() + ":"
-                    + Arrays.hashCode(e.getValue())).toList());
-            parts.put("annotation", who);
-        }
-        if (config.tieRule() != Ties.Rule.RANDOM) { // absent for the default, as in earlier formats
-            parts.put("ties", config.tieRule().key());
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(ResultStore.json(parts));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

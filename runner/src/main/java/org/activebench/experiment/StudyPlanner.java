@@ -1,0 +1,181 @@
+package org.activebench.experiment;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.activebench.core.ActiveBenchException;
+import org.activebench.core.data.Dataset;
+import org.activebench.core.data.ReplayedLabels;
+import org.activebench.core.data.TeacherPredictions;
+import org.activebench.core.learn.Learner;
+import org.activebench.core.spi.Component;
+import org.activebench.core.split.Split;
+import org.activebench.core.split.SplitFile;
+import org.activebench.core.split.Splitter;
+import org.activebench.core.split.Standardizer;
+import org.activebench.core.stop.StoppingCriterion;
+import org.activebench.strategies.QueryStrategy;
+import org.activebench.strategies.Ties;
+
+/**
+ * Plans a study: loads every data set and makes every seed's split (bad input fails here, before anything is
+ * written), then lists the study's cells (full-pool references and trials) with their keys, fingerprints and
+ * estimated costs. {@link Experiment} executes the plan.
+ */
+final class StudyPlanner {
+    private final ExperimentConfig config;
+    private final Path baseDir;
+    private final Map<String, Dataset> given;
+    private final List<Component<Learner>> learners;
+    private final List<Component<QueryStrategy>> strategies;
+    private final List<Component<StoppingCriterion>> stops;
+    private final Annotation annotation;
+
+    StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> given, List<Component<Learner>> learners,
+                 List<Component<QueryStrategy>> strategies, List<Component<StoppingCriterion>> stops, Annotation annotation) {
+        this.config = config;
+        this.baseDir = baseDir;
+        this.given = given;
+        this.learners = learners;
+        this.strategies = strategies;
+        this.stops = stops;
+        this.annotation = annotation;
+    }
+
+    /**
+     * The study's cells in config order: per data set and learner, each seed's full-pool reference (unless the
+     * config says {@code "reference": false}), then every strategy x seed trial, each with its key and fingerprint.
+     */
+    StudyPlan plan(Map<String, List<PreparedData>> prepared) {
+        List<StudyPlan.Cell> cells = new ArrayList<>();
+        for (ExperimentConfig.DatasetSpec spec : config.datasets()) {
+            List<PreparedData> perSeed = prepared.get(spec.name());
+            for (Component<Learner> learner : learners) {
+                for (int seedIndex = 0; seedIndex < config.seeds().size() && config.referenceOrDefault(); seedIndex++) {
+                    long seed = config.seeds().get(seedIndex);
+                    PreparedData data = perSeed.get(seedIndex);
+                    cells.add(new StudyPlan.Cell(new TrialKey(spec.name(), learner.label(), null, seed),
+                            fingerprint(spec, data, learner, null), data, learner, null, cost(data, null)));
+                }
+                for (Component<QueryStrategy> strategy : strategies) {
+                    for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
+                        long seed = config.seeds().get(seedIndex);
+                        PreparedData data = perSeed.get(seedIndex);
+                        cells.add(new StudyPlan.Cell(new TrialKey(spec.name(), learner.label(), strategy.label(), seed),
+                                fingerprint(spec, data, learner, strategy), data, learner, strategy, cost(data, strategy)));
+                    }
+                }
+            }
+        }
+        return new StudyPlan(List.copyOf(cells));
+    }
+
+    /** Loads every data set and makes every seed's split up front: bad input fails before anything is written. */
+    Map<String, List<PreparedData>> prepareAll() {
+        Splitter splitter = new Splitter(config.testFractionOrDefault(), config.initialSize(), config.initialMode(),
+                config.atLeastOnePerClass());
+        Map<String, List<PreparedData>> prepared = new LinkedHashMap<>();
+        for (int i = 0; i < config.datasets().size(); i++) {
+            ExperimentConfig.DatasetSpec spec = config.datasets().get(i);
+            String key = "datasets[" + i + "]";
+            boolean loaded = !(spec.path() == null && given.containsKey(spec.name()));
+            Dataset data = (loaded ? DatasetSource.load(spec, baseDir, key, config.missing(spec, i))
+                    : given.get(spec.name())).requireTwoClasses();
+            int featureHash = Arrays.hashCode(data.x());
+            float[] teacher = spec.teacher() == null ? null : TeacherPredictions.read(baseDir.resolve(spec.teacher().path()),
+                    TeacherPredictions.Kind.parse(spec.teacher().kind(), key + ".teacher.kind"), data);
+            Map<Long, Split> fixed = spec.split() == null ? null : SplitFile.read(baseDir.resolve(spec.split()), data.size());
+            Map<String, int[]> replayed = new java.util.TreeMap<>();
+            if (spec.labels() != null) {
+                for (Map.Entry<String, ExperimentConfig.LabelsSpec> e : spec.labels().entrySet()) {
+                    String file = e.getValue().path() != null ? e.getValue().path() : spec.path();
+                    replayed.put(e.getKey(), ReplayedLabels.read(baseDir.resolve(file), e.getValue().column(), data));
+                }
+            }
+            List<PreparedData> perSeed = new ArrayList<>();
+            for (long seed : config.seeds()) {
+                Split split;
+                if (fixed != null) {
+                    split = fixed.get(seed);
+                    if (split == null) {
+                        throw new ActiveBenchException(key + ".split: " + spec.split() + " has no split for seed " + seed);
+                    }
+                } else {
+                    split = splitter.split(data, seed);
+                }
+                int unlabelled = split.pool().length - split.initial().length;
+                if (config.batchOrDefault() > unlabelled && config.maxRounds() > 0) {
+                    throw new ActiveBenchException("batch: " + config.batchOrDefault() + " is larger than the unlabelled pool of "
+                            + data.name() + " (" + unlabelled + " rows for seed " + seed + ")");
+                }
+                // a data set loaded here is ours: its last seed standardizes its features in place, one copy fewer
+                boolean last = perSeed.size() == config.seeds().size() - 1;
+                float[] x = last && loaded ? Standardizer.standardizeInPlace(data.x(), data.dimension(), split.pool())
+                        : Standardizer.standardize(data.x(), data.dimension(), split.pool());
+                perSeed.add(new PreparedData(data, split, x, teacher, featureHash, replayed));
+            }
+            prepared.put(spec.name(), perSeed);
+        }
+        return prepared;
+    }
+
+    /**
+     * A cell's estimated cost, to balance shards: the pool's rows x features for every pass over it, which is
+     * each round's prediction (and each committee member's fit), or, for a full-pool reference, about ten.
+     */
+    private double cost(PreparedData data, Component<QueryStrategy> strategy) {
+        double pass = (double) data.split().pool().length * data.data().dimension();
+        return strategy == null ? 10 * pass : pass * expectedRounds(data.split()) * (1 + strategy.instance().extraFitsPerQuery());
+    }
+
+    /** Rounds (initial fit included) a trial runs unless it stops early: for the progress bar. */
+    long expectedRounds(Split split) {
+        long labels = Math.min((long) config.maxLabels(), split.pool().length);
+        long byLabels = (labels - split.initial().length + config.batchOrDefault() - 1) / config.batchOrDefault();
+        return 1 + Math.min(config.maxRounds(), byLabels);
+    }
+
+    /**
+     * A hash of everything a trial's result depends on besides its seed: the data, the learner, the strategy (each
+     * with every parameter and, for a plugin, its jar's checksum), the stopping criteria and the protocol.
+     */
+    private String fingerprint(ExperimentConfig.DatasetSpec spec, PreparedData prepared, Component<Learner> learner,
+                               Component<QueryStrategy> strategy) {
+        Dataset data = prepared.data();
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("format", 3); // 3: components as provider name + every parameter value; older trials differ
+        parts.put("dataset", spec);
+        parts.put("data", List.of(data.size(), data.dimension(), data.classNames(), prepared.featureHash(),
+                Arrays.hashCode(data.y()), prepared.split().hashCode(), Arrays.hashCode(prepared.teacher())));
+        parts.put("learner", learner.ref());
+        parts.put("strategy", strategy == null ? null : strategy.ref());
+        parts.put("stop", stops.stream().map(Component::ref).toList());
+        parts.put("protocol", List.of(config.testFractionOrDefault(), config.initialSize(), config.initialMode().name(),
+                config.atLeastOnePerClass(), config.batchOrDefault(), config.maxRounds(), config.maxLabels(),
+                config.metricList().toString()));
+        if (config.annotated()) { // absent for the simulated oracle, as in earlier formats
+            Map<String, Object> who = new LinkedHashMap<>();
+            who.put("annotators", annotation.annotators().stream().map(Component::ref).toList());
+            who.put("routing", annotation.routing().ref());
+            who.put("cost", config.budget().cost());
+            who.put("replayed", prepared.replayed().entrySet().stream().map(e -> e.getKey() + ":"
+                    + Arrays.hashCode(e.getValue())).toList());
+            parts.put("annotation", who);
+        }
+        if (config.tieRule() != Ties.Rule.RANDOM) { // absent for the default, as in earlier formats
+            parts.put("ties", config.tieRule().key());
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(ResultStore.json(parts));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
