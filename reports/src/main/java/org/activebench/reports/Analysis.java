@@ -39,7 +39,7 @@ public record Analysis(ResultsDirectory source, String primaryMetric, List<Strin
         List<DatasetAnalysis> datasets = new ArrayList<>();
         for (Map<String, List<StoredTrial>> group : groups.values()) {
             StoredTrial first = group.values().iterator().next().getFirst();
-            datasets.add(DatasetAnalysis.of(first.result().dataset(), first.result().learner(), group,
+            datasets.add(DatasetAnalysis.of(first.result().dataset(), first.result().learner(), group, source::role,
                     source.references(), metrics, primary, REACH_FRACTIONS));
         }
         return new Analysis(source, primary, List.copyOf(metrics), List.copyOf(strategies), List.copyOf(datasets),

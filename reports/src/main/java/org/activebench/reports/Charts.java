@@ -65,9 +65,9 @@ final class Charts {
         double maxX = 0;
         for (StrategyStats s : d.strategies()) {
             Curve c = s.curves().get(metric);
-            XYSeries mean = chart.addSeries(StrategyLabel.of(s.strategy()), c.labels(), c.mean());
+            XYSeries mean = chart.addSeries(StrategyLabel.of(s), c.labels(), c.mean());
             mean.setLineColor(Palette.colour(a, s.strategy()));
-            mean.setLineStyle(Palette.stroke(s.strategy()));
+            mean.setLineStyle(Palette.stroke(s.role()));
             mean.setMarker(SeriesMarkers.NONE);
             minX = Math.min(minX, c.labels()[0]);
             maxX = Math.max(maxX, c.labels()[c.labels().length - 1]);
@@ -142,7 +142,7 @@ final class Charts {
         for (StrategyStats s : d.strategies()) {
             Comparison c = d.againstRandom(s.strategy());
             if (c != null) {
-                names.add(StrategyLabel.of(s.strategy()));
+                names.add(StrategyLabel.of(s));
                 gains.add(c.difference());
             }
         }

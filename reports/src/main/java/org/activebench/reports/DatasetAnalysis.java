@@ -1,5 +1,6 @@
 package org.activebench.reports;
 
+import org.activebench.experiment.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,8 @@ import org.activebench.reports.stats.SignedRankTest;
  */
 public record DatasetAnalysis(String dataset, String learner, List<Long> seeds, List<StrategyStats> strategies,
                               MeanInterval fullPoolAccuracy, List<Comparison> vsRandom, List<Comparison> pairwise) {
-    public static final String RANDOM = "random";
-
     static DatasetAnalysis of(String dataset, String learner, Map<String, List<StoredTrial>> byStrategy,
+                              java.util.function.Function<String, Role> roles,
                               List<PoolReference> references, List<String> metrics, String primary, double[] fractions) {
         Map<Long, Double> fullPool = new LinkedHashMap<>();
         for (PoolReference r : references) {
@@ -30,8 +30,8 @@ public record DatasetAnalysis(String dataset, String learner, List<Long> seeds, 
             }
         }
         List<StrategyStats> stats = new ArrayList<>();
-        byStrategy.forEach((name, trials) -> stats.add(StrategyStats.of(name, trials, metrics, primary, fullPool, fractions)));
-        StrategyStats random = stats.stream().filter(s -> s.strategy().equals(RANDOM)).findFirst().orElse(null);
+        byStrategy.forEach((name, trials) -> stats.add(StrategyStats.of(name, roles.apply(name), trials, metrics, primary, fullPool, fractions)));
+        StrategyStats random = stats.stream().filter(s -> s.role() == Role.BASELINE).findFirst().orElse(null);
         List<StrategyStats> withSavings = stats.stream().map(s -> s.withSavings(random)).toList();
 
         List<Comparison> vsRandom = new ArrayList<>();

@@ -2,7 +2,7 @@ package org.activebench.reports;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import org.activebench.strategies.Strategies;
+import org.activebench.experiment.Role;
 
 /**
  * Strategy colours, the same in every chart: random is always grey and dashed (the baseline); the others take the
@@ -27,15 +27,17 @@ final class Palette {
     }
 
     static Color colour(Analysis analysis, String strategy) {
-        if (strategy.equals(DatasetAnalysis.RANDOM)) {
+        Role role = analysis.source().role(strategy);
+        if (role == Role.BASELINE) {
             return RANDOM;
         }
-        int i = analysis.strategies().stream().filter(s -> !s.equals(DatasetAnalysis.RANDOM)).toList().indexOf(strategy);
+        int i = analysis.strategies().stream().filter(s -> analysis.source().role(s) != Role.BASELINE).toList()
+                .indexOf(strategy);
         return COLOURS[Math.floorMod(i, COLOURS.length)];
     }
 
-    static BasicStroke stroke(String strategy) {
-        return strategy.equals(DatasetAnalysis.RANDOM) ? DASHED : Strategies.isSkyline(strategy) ? DOTTED : SOLID;
+    static BasicStroke stroke(Role role) {
+        return role == Role.BASELINE ? DASHED : role == Role.SKYLINE ? DOTTED : SOLID;
     }
 
     static Color translucent(Color c, int alpha) {

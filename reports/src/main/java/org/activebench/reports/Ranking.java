@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.activebench.reports.stats.FriedmanTest;
 import org.activebench.reports.stats.Nemenyi;
-import org.activebench.strategies.Strategies;
+import org.activebench.experiment.Role;
 
 /**
  * Strategies ranked on the primary metric's mean AUBC across blocks (Demšar 2006): average ranks, Friedman's test
@@ -22,7 +22,7 @@ public record Ranking(String blocks, boolean overDatasets, List<String> strategi
     static Ranking of(List<DatasetAnalysis> datasets, String primary) {
         List<String> common = new ArrayList<>(datasets.getFirst().strategies().stream().map(StrategyStats::strategy).toList());
         datasets.forEach(d -> common.removeIf(s -> d.strategy(s) == null));
-        common.removeIf(Strategies::isSkyline); // an upper bound, not a competitor
+        common.removeIf(s -> datasets.getFirst().strategy(s).role() == Role.SKYLINE); // an upper bound, not a competitor
         double[][] scores;
         String blocks;
         boolean overDatasets = datasets.size() >= 2;

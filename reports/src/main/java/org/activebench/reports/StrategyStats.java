@@ -1,5 +1,6 @@
 package org.activebench.reports;
 
+import org.activebench.experiment.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,14 +22,14 @@ import org.activebench.reports.stats.MeanInterval;
  * @param predictMs      mean prediction time per round: test set and pool (null when timings are missing)
  * @param queryMs        mean query time per query round (null when timings are missing)
  */
-public record StrategyStats(String strategy, int seeds, Map<String, Curve> curves,
+public record StrategyStats(String strategy, Role role, int seeds, Map<String, Curve> curves,
                             Map<String, MeanInterval> aubcTrapezoid, Map<String, MeanInterval> aubcLu2023,
                             Map<String, MeanInterval> finalMetrics, MeanInterval finalLabels, List<Reach> reach,
                             Map<Long, Double> aubcBySeed, MeanInterval fitMs, MeanInterval predictMs,
                             MeanInterval queryMs) {
 
     /** @param fullPoolAccuracy per seed; empty when the results have no references */
-    static StrategyStats of(String strategy, List<StoredTrial> trials, List<String> metrics, String primary,
+    static StrategyStats of(String strategy, Role role, List<StoredTrial> trials, List<String> metrics, String primary,
                             Map<Long, Double> fullPoolAccuracy, double[] fractions) {
         List<TrialResult> results = trials.stream().map(StoredTrial::result).toList();
         Map<String, Curve> curves = new LinkedHashMap<>();
@@ -46,7 +47,7 @@ public record StrategyStats(String strategy, int seeds, Map<String, Curve> curve
         List<Reach> reach = Arrays.stream(fractions)
                 .mapToObj(f -> reach(results, f, fullPoolAccuracy)).toList();
         boolean timed = trials.stream().allMatch(t -> t.timings() != null);
-        return new StrategyStats(strategy, results.size(), curves, trapezoid, lu2023, finals,
+        return new StrategyStats(strategy, role, results.size(), curves, trapezoid, lu2023, finals,
                 over(results, r -> r.rounds().getLast().labelled()), reach, bySeed,
                 timed ? over(trials, t -> t.timings().meanFitMs()) : null,
                 timed ? over(trials, t -> t.timings().meanPredictMs()) : null,
@@ -71,10 +72,10 @@ public record StrategyStats(String strategy, int seeds, Map<String, Curve> curve
     StrategyStats withSavings(StrategyStats random) {
         List<Reach> withSaving = new ArrayList<>();
         for (int i = 0; i < reach.size(); i++) {
-            boolean baseline = random == null || strategy.equals(DatasetAnalysis.RANDOM);
+            boolean baseline = random == null || role == Role.BASELINE;
             withSaving.add(reach.get(i).withSaving(baseline ? null : random.reach.get(i)));
         }
-        return new StrategyStats(strategy, seeds, curves, aubcTrapezoid, aubcLu2023, finalMetrics, finalLabels,
+        return new StrategyStats(strategy, role, seeds, curves, aubcTrapezoid, aubcLu2023, finalMetrics, finalLabels,
                 withSaving, aubcBySeed, fitMs, predictMs, queryMs);
     }
 }

@@ -36,7 +36,7 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
         List<List<Cell>> rows = new ArrayList<>();
         for (StrategyStats s : d.strategies()) {
             List<Cell> row = new ArrayList<>();
-            row.add(Cell.text(StrategyLabel.of(s.strategy())));
+            row.add(Cell.text(StrategyLabel.of(s)));
             row.add(new Cell(Integer.toString(s.seeds()), s.seeds()));
             row.add(new Cell(Numbers.meanCi(s.aubcTrapezoid().get(m), 4), s.aubcTrapezoid().get(m).mean()));
             if (full) {
@@ -101,7 +101,7 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (StrategyStats s : d.strategies()) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.text(StrategyLabel.of(s.strategy()))));
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(StrategyLabel.of(s))));
             for (String m : a.metrics()) {
                 row.add(new Cell(Numbers.meanCi(s.aubcTrapezoid().get(m), 4), s.aubcTrapezoid().get(m).mean()));
                 row.add(new Cell(Numbers.meanCi(s.aubcLu2023().get(m), 4), s.aubcLu2023().get(m).mean()));
@@ -126,7 +126,7 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
         blocks.forEach(d -> headers.add(d.learner()));
         List<List<Cell>> rows = new ArrayList<>();
         for (String strategy : a.strategies()) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.text(StrategyLabel.of(strategy))));
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(StrategyLabel.of(strategy, a.source().role(strategy)))));
             for (DatasetAnalysis d : blocks) {
                 StrategyStats s = d.strategies().stream().filter(x -> x.strategy().equals(strategy)).findFirst().orElse(null);
                 row.add(s == null ? new Cell("-", Double.NaN)

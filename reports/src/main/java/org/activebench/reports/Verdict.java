@@ -3,7 +3,7 @@ package org.activebench.reports;
 import java.util.Comparator;
 import java.util.Locale;
 import org.activebench.reports.stats.MeanInterval;
-import org.activebench.strategies.Strategies;
+import org.activebench.experiment.Role;
 
 /** The report's answer in one sentence per data set: which strategy wins, by how much, and is it significant. */
 final class Verdict {
@@ -12,7 +12,7 @@ final class Verdict {
 
     static String of(Analysis a, DatasetAnalysis d) {
         String metric = a.primaryMetric();
-        StrategyStats best = d.strategies().stream().filter(s -> !Strategies.isSkyline(s.strategy()))
+        StrategyStats best = d.strategies().stream().filter(s -> s.role() != Role.SKYLINE)
                 .max(Comparator.comparingDouble(s -> s.aubcTrapezoid().get(metric).mean())).orElse(null);
         if (best == null) {
             return d.title() + ": only a skyline was run; there is no real strategy to judge.";
@@ -20,7 +20,7 @@ final class Verdict {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: %s has the highest AUBC (%s), %s",
                 d.title(), best.strategy(), metric, Numbers.meanCi(best.aubcTrapezoid().get(metric), 4)));
         Comparison c = d.againstRandom(best.strategy());
-        if (best.strategy().equals(DatasetAnalysis.RANDOM)) {
+        if (best.role() == Role.BASELINE) {
             return out.append(": no strategy beats the random baseline on average.").toString();
         }
         if (c == null) {

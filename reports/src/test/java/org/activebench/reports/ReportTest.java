@@ -93,6 +93,24 @@ class ReportTest {
     }
 
     @Test
+    void theBaselineIsTheStrategyTheManifestSaysNotTheOneNamedRandom() {
+        ResultsDirectory hand = results(dir, "toy", 3);
+        ObjectNode manifest = hand.manifest().deepCopy();
+        var strategies = manifest.putArray("strategies");
+        strategies.addObject().put("label", "random").put("role", "strategy");
+        strategies.addObject().put("label", "margin").put("role", "baseline");
+        strategies.addObject().put("label", "entropy").put("role", "skyline");
+        Analysis a = Analysis.of(new ResultsDirectory(dir, manifest, hand.trials(), hand.references()));
+        DatasetAnalysis d = a.datasets().getFirst();
+        assertEquals(List.of("random", "entropy"), d.vsRandom().stream().map(c -> c.a()).toList(),
+                "every strategy is compared with the baseline the manifest names (margin)");
+        assertEquals(Palette.RANDOM, Palette.colour(a, "margin"));
+        assertFalse(a.ranking().strategies().contains("entropy"), "a skyline is not ranked");
+        assertTrue(StrategyLabel.of(d.strategy("entropy")).endsWith("(skyline: reads true labels)"));
+        assertEquals("random", StrategyLabel.of(d.strategy("random")), "named random, but an ordinary strategy here");
+    }
+
+    @Test
     void summaryMarkdownCarriesNamesLiterallyAndSaysWhatItLeftOut() {
         String hostile = "<img src=x onerror=alert(1)> [x](javascript:alert(1)) `code` *em* a|b\n# h";
         ResultsDirectory hand = results(dir, hostile, 3);

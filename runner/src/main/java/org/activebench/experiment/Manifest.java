@@ -33,7 +33,11 @@ final class Manifest {
         m.put("threads", threads);
         m.put("datasets", config.datasets().stream().map(ExperimentConfig.DatasetSpec::name).toList());
         m.put("learners", learners.stream().map(Component::provenance).toList());
-        m.put("strategies", strategies.stream().map(Component::provenance).toList());
+        m.put("strategies", strategies.stream().map(s -> {
+            Map<String, Object> provenance = s.provenance();
+            provenance.put("role", Role.of(s).key());
+            return provenance;
+        }).toList());
         m.put("stopping", stops.stream().map(Component::provenance).toList());
         m.put("seeds", config.seeds());
         m.put("jdk", System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version"));

@@ -92,6 +92,21 @@ public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> t
         }
     }
 
+    /**
+     * The role of the strategy labelled {@code strategy}, as the manifest records it. Manifests written before roles
+     * were recorded say nothing: there the built-in baseline and skyline are known by their names, as those versions
+     * knew them.
+     */
+    public Role role(String strategy) {
+        for (JsonNode s : manifest.path("strategies")) {
+            if (s.isObject() && s.path("label").asText().equals(strategy) && s.has("role")) {
+                return Role.parse(s.path("role").asText());
+            }
+        }
+        return strategy.equals("random") ? Role.BASELINE
+                : strategy.equals("oracle_skyline") || strategy.startsWith("oracle_skyline[") ? Role.SKYLINE : Role.STRATEGY;
+    }
+
     /** The names listed under {@code key}: components by their label, or plain strings (older manifests). */
     private static List<String> names(JsonNode manifest, String key) {
         List<String> names = new ArrayList<>();

@@ -35,6 +35,11 @@ record RandomSampling() implements QueryStrategy {
         }
 
         @Override
+        public java.util.Set<org.activebench.core.spi.Capability> capabilities(Parameters params) {
+            return java.util.Set.of(org.activebench.core.spi.Capability.BASELINE);
+        }
+
+        @Override
         public QueryStrategy create(Parameters p) {
             return new RandomSampling();
         }

@@ -16,9 +16,4 @@ public final class Strategies {
     public static QueryStrategy create(String name, Map<String, ?> params, String key) {
         return registry(Strategies.class.getClassLoader()).create(name, params, key).instance();
     }
-
-    /** Whether results under this label come from the built-in skyline, which reports draw apart from strategies. */
-    public static boolean isSkyline(String label) {
-        return label.equals("oracle_skyline") || label.startsWith("oracle_skyline[");
-    }
 }
