@@ -90,6 +90,35 @@ class JavaApiTest {
     }
 
     @Test
+    void theLoopReplaysAnAnnotatedTrialItsLabelsAndItsLedger() {
+        Map<String, Object> noisy = Map.of("rate", 0.3);
+        Map<String, Object> share = Map.of("share", 0.4);
+        TrialResult trial = Study.named("who").dataset("wine").learner("logistic").strategies("margin").seeds(5)
+                .annotator("noisy", noisy).annotator("truth", Map.of("cost", 5.0)).routing("recheck", share)
+                .initial(6).batch(4).rounds(4).reference(false).kernels(new ScalarKernels()).threads(1)
+                .run(dir.resolve("who")).results().getFirst();
+        try (ActiveLoop loop = ActiveLoop.on(DatasetLoader.bundled("wine")).learner("logistic").strategy("margin")
+                .annotator("noisy", noisy).annotator("truth", Map.of("cost", 5.0)).routing("recheck", share)
+                .seed(5).initial(6).kernels(new ScalarKernels()).start()) {
+            assertEquals(trial.rounds().getFirst().metrics().get("accuracy"), loop.metrics().get("accuracy"));
+            assertEquals(trial.rounds().getFirst().ledger(), loop.ledger());
+            for (int r = 1; r <= 4; r++) {
+                int[] rows = loop.query(4);
+                assertArrayEquals(trial.rounds().get(r).picked(), rows, "round " + r);
+                assertEquals(trial.rounds().get(r).metrics().get("accuracy"), loop.ask(rows).get("accuracy"), "round " + r);
+                assertEquals(trial.rounds().get(r).ledger(), loop.ledger(), "round " + r);
+            }
+            TrialResult.Ledger last = loop.ledger();
+            assertTrue(last.wrong() > 0 && last.labelsBy().get("truth[cost=5]") > 0, last.toString());
+        }
+        try (ActiveLoop plain = ActiveLoop.on(DatasetLoader.bundled("wine")).learner("logistic").strategy("margin").start()) {
+            assertEquals(null, plain.ledger());
+            assertTrue(assertThrows(ActiveBenchException.class, () -> plain.ask(plain.query(1))).getMessage()
+                    .startsWith("ask: this loop has no annotators"));
+        }
+    }
+
+    @Test
     void aRefusedLabelChangesNothing() {
         try (ActiveLoop loop = ActiveLoop.on(DatasetLoader.bundled("iris")).learner("logistic").strategy("margin")
                 .seed(3).initial(6).start()) {

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.activebench.core.ActiveBenchException;
+import org.activebench.core.annotate.Annotator;
+import org.activebench.core.annotate.Routing;
 import org.activebench.core.data.Dataset;
 import org.activebench.core.kernels.KernelProvider;
 import org.activebench.core.kernels.ScoreKernels;
@@ -34,6 +36,7 @@ import org.activebench.strategies.Ties;
 public final class ActiveLoop implements AutoCloseable {
     private final PreparedData prepared;
     private final LoopEngine engine;
+    private final Labelling labelling;
     private final List<Map<String, Double>> history = new ArrayList<>();
 
     /** How a loop is set up; {@link #start} fits the first model. */
@@ -48,6 +51,9 @@ public final class ActiveLoop implements AutoCloseable {
         private int initial = 20;
         private float[] teacher;
         private ScoreKernels kernels;
+        private final List<Component<Annotator>> annotators = new ArrayList<>();
+        private Component<Routing> routing;
+        private final Map<String, int[]> replayed = new java.util.TreeMap<>();
 
         private Builder(Dataset data) {
             this.data = data.requireTwoClasses();
@@ -122,14 +128,43 @@ public final class ActiveLoop implements AutoCloseable {
             return this;
         }
 
+        /**
+         * An annotator by name and parameters, as in a config's {@code annotators} (call again for several); rows are
+         * then labelled with {@link #ask}. Without any, the loop's labels are the truth, as a study's by default.
+         */
+        public Builder annotator(String name, Map<String, ?> params) {
+            ComponentSpec spec = new ComponentSpec(Study.given("annotator", "name", name),
+                    params == null ? null : new java.util.LinkedHashMap<>(params));
+            annotators.add(catalog.component(ComponentKind.ANNOTATORS, spec, "annotators[" + annotators.size() + "]"));
+            return this;
+        }
+
+        /** The routing policy between the annotators, as a config's {@code routing} (default {@code fixed}). */
+        public Builder routing(String name, Map<String, ?> params) {
+            routing = catalog.component(ComponentKind.ROUTING, new ComponentSpec(Study.given("routing", "name", name),
+                    params == null ? null : new java.util.LinkedHashMap<>(params)), "routing");
+            return this;
+        }
+
+        /** A recorded label set for {@code replay} annotators: per row a class or {@code Annotator.ABSTAIN}. */
+        public Builder replayed(String name, int[] labels) {
+            replayed.put(Study.given("replayed", "name", name), Study.given("replayed", "labels", labels).clone());
+            return this;
+        }
+
         public ActiveLoop start() {
             if (learner == null || strategy == null) {
                 throw new ActiveBenchException("ActiveLoop: give a learner and a strategy before start()");
             }
             Split split = new Splitter(testFraction, initial, Splitter.InitialMode.RANDOM, true).split(data, seed);
             PreparedData prepared = new PreparedData(data, split, Standardizer.standardize(data.x(), data.dimension(),
-                    split.pool()), teacher, Arrays.hashCode(data.x()));
-            return new ActiveLoop(prepared, learner, strategy, skyline, seed, kernels == null ? KernelProvider.get() : kernels);
+                    split.pool()), teacher, Arrays.hashCode(data.x()), Map.copyOf(replayed));
+            Annotation annotation = annotators.isEmpty() && routing == null ? null
+                    : new Annotation(annotators.isEmpty() ? List.of(catalog.component(ComponentKind.ANNOTATORS,
+                    new ComponentSpec("truth", null), "annotators[0]")) : List.copyOf(annotators), routing != null ? routing
+                    : catalog.component(ComponentKind.ROUTING, new ComponentSpec("fixed", null), "routing"));
+            return new ActiveLoop(prepared, learner, strategy, skyline, seed, kernels == null ? KernelProvider.get() : kernels,
+                    annotation);
         }
     }
 
@@ -138,11 +173,14 @@ public final class ActiveLoop implements AutoCloseable {
         return new Builder(Study.given("ActiveLoop.on", "data set", data));
     }
 
+    /** @param annotation who labels through {@link #ask}; null: the truth, through {@link #reveal} */
     private ActiveLoop(PreparedData prepared, Learner learner, QueryStrategy strategy, boolean skyline, long seed,
-                       ScoreKernels kernels) {
+                       ScoreKernels kernels, Annotation annotation) {
         this.prepared = prepared;
+        this.labelling = annotation == null ? null : Labelling.of(annotation, prepared, seed);
         this.engine = new LoopEngine(prepared, learner, strategy, skyline, seed, kernels, Ties.RANDOM,
-                List.of(Metric.values()), LoopEngine.truthOfInitial(prepared));
+                List.of(Metric.values()), labelling == null ? LoopEngine.truthOfInitial(prepared)
+                : labelling.label(prepared.split().initial()));
         history.add(engine.fit());
     }
 
@@ -167,9 +205,31 @@ public final class ActiveLoop implements AutoCloseable {
         return label("label", rows, classes);
     }
 
+    /**
+     * Asks the loop's annotators, through its routing, to label {@code rows} (rows that none labels leave the pool),
+     * refits, and returns the new metrics; what it cost is in {@link #ledger}. As a study's trial labels its queries.
+     */
+    public Map<String, Double> ask(int... rows) {
+        if (labelling == null) {
+            throw new ActiveBenchException("ask: this loop has no annotators (name them with annotator(...)); reveal"
+                    + " gives the true labels");
+        }
+        engine.checkRows("ask", rows);
+        return label("ask", rows, labelling.label(rows), true);
+    }
+
+    /** Who labelled so far and at what cost, the initial set included; null for a loop without annotators. */
+    public TrialResult.Ledger ledger() {
+        return labelling == null ? null : labelling.ledger();
+    }
+
     private Map<String, Double> label(String method, int[] rows, int[] classes) {
+        return label(method, rows, classes, false);
+    }
+
+    private Map<String, Double> label(String method, int[] rows, int[] classes, boolean abstentions) {
         Model before = engine.model();
-        engine.label(method, rows, classes, false);
+        engine.label(method, rows, classes, abstentions);
         try {
             history.add(engine.fit());
         } catch (RuntimeException e) {

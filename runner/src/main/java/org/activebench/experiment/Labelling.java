@@ -6,6 +6,7 @@ import java.util.Map;
 import org.activebench.core.annotate.AnnotationContext;
 import org.activebench.core.annotate.Annotator;
 import org.activebench.core.annotate.Routing;
+import org.activebench.core.split.Seeds;
 
 /**
  * A trial's labelling: queried rows go through the routing to the annotators, and the answers are counted into the
@@ -25,6 +26,12 @@ final class Labelling {
         this.annotators = annotation.instances();
         this.context = context;
         this.labelsBy = new int[annotators.size()];
+    }
+
+    /** A trial's labelling: annotation draws seeded by the trial's seed and the row. */
+    static Labelling of(Annotation annotation, PreparedData prepared, long seed) {
+        return new Labelling(annotation, new AnnotationContext(prepared.data().y(), prepared.data().classCount(),
+                prepared.teacher(), prepared.replayed(), Seeds.derive(seed, "annotate")));
     }
 
     /** The classes the routing gives {@code rows} (ABSTAIN where no annotator labelled one), counted. */

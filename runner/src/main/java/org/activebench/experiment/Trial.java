@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.activebench.core.annotate.AnnotationContext;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Learner;
 import org.activebench.core.learn.Model;
@@ -93,8 +92,7 @@ final class Trial {
     Outcome run(String fingerprint, Runnable onRound) {
         int[] y = prepared.data().y();
         LoopEngine engine = null;
-        Labelling labelling = new Labelling(annotation, new AnnotationContext(y, prepared.data().classCount(),
-                prepared.teacher(), prepared.replayed(), Seeds.derive(seed, "annotate")));
+        Labelling labelling = Labelling.of(annotation, prepared, seed);
         try (LoopEngine loop = new LoopEngine(prepared, learner.instance(), strategy.instance(),
                 strategy.capabilities().contains(Capability.READS_TRUE_LABELS), seed, kernels,
                 Ties.of(config.tieRule(), prepared.split().listedPool(), y.length), config.metricList(),
