@@ -1,7 +1,6 @@
 package org.activebench.core.annotate;
 
 import java.util.List;
-import java.util.stream.IntStream;
 import org.activebench.core.spi.ParamSpec;
 import org.activebench.core.spi.Parameters;
 
@@ -34,12 +33,8 @@ public final class ConfidenceRouting implements RoutingProvider {
         return new Routing() {
             @Override
             public Routed route(int[] rows, List<Annotator> annotators, AnnotationContext context) {
-                Annotator.Answers first = annotators.getFirst().annotate(rows, context);
-                int[] unsure = IntStream.range(0, rows.length).filter(i -> first.classes()[i] == Annotator.ABSTAIN
-                        || !(first.confidences()[i] >= tau)).toArray();
-                Routed routed = Routed.all(first, 0);
-                return unsure.length == 0 ? routed
-                        : routed.override(unsure, annotators.get(1).annotate(Routing.at(rows, unsure), context), 1);
+                return Routing.escalating(rows, annotators, context, (first, i) -> first.classes()[i] == Annotator.ABSTAIN
+                        || !(first.confidences()[i] >= tau));
             }
 
             @Override

@@ -2,7 +2,6 @@ package org.activebench.core.annotate;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 import org.activebench.core.spi.ParamSpec;
 import org.activebench.core.spi.Parameters;
 
@@ -35,12 +34,8 @@ public final class Recheck implements RoutingProvider {
         return new Routing() {
             @Override
             public Routed route(int[] rows, List<Annotator> annotators, AnnotationContext context) {
-                Annotator.Answers first = annotators.getFirst().annotate(rows, context);
-                int[] again = IntStream.range(0, rows.length).filter(i -> first.classes()[i] == Annotator.ABSTAIN
-                        || new SplittableRandom(context.rowSeed("recheck", rows[i])).nextDouble() < share).toArray();
-                Routed routed = Routed.all(first, 0);
-                return again.length == 0 ? routed
-                        : routed.override(again, annotators.get(1).annotate(Routing.at(rows, again), context), 1);
+                return Routing.escalating(rows, annotators, context, (first, i) -> first.classes()[i] == Annotator.ABSTAIN
+                        || new SplittableRandom(context.rowSeed("recheck", rows[i])).nextDouble() < share);
             }
 
             @Override

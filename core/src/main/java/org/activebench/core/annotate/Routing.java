@@ -43,6 +43,18 @@ public interface Routing {
         }
     }
 
+    /**
+     * The first annotator labels every row; the rows that {@code escalate} picks (by position, from the first's
+     * answers) are labelled again by the second, whose answer is taken and whose cost is added.
+     */
+    static Routed escalating(int[] rows, List<Annotator> annotators, AnnotationContext context,
+                             java.util.function.BiPredicate<Annotator.Answers, Integer> escalate) {
+        Annotator.Answers first = annotators.getFirst().annotate(rows, context);
+        int[] again = java.util.stream.IntStream.range(0, rows.length).filter(i -> escalate.test(first, i)).toArray();
+        Routed routed = Routed.all(first, 0);
+        return again.length == 0 ? routed : routed.override(again, annotators.get(1).annotate(at(rows, again), context), 1);
+    }
+
     /** The rows at {@code positions}. */
     static int[] at(int[] rows, int[] positions) {
         return java.util.Arrays.stream(positions).map(p -> rows[p]).toArray();
