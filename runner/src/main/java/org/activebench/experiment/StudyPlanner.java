@@ -122,7 +122,36 @@ final class StudyPlanner {
             }
             prepared.put(spec.name(), perSeed);
         }
+        requireBudgetAboveInitialCost(prepared);
         return prepared;
+    }
+
+    private static String plain(double value) {
+        return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A cost budget that the initial set's labelling (through the study's routing: deterministic, so it is known
+     * before any trial runs) already spends leaves no query to make: refused, naming the data set and seed.
+     */
+    private void requireBudgetAboveInitialCost(Map<String, List<PreparedData>> prepared) {
+        if (config.budget().cost() == null) {
+            return;
+        }
+        for (List<PreparedData> perSeed : prepared.values()) {
+            for (int i = 0; i < perSeed.size(); i++) {
+                PreparedData data = perSeed.get(i);
+                long seed = config.seeds().get(i);
+                Labelling labelling = Labelling.of(annotation, data, seed);
+                labelling.label(data.split().initial());
+                if (labelling.cost() >= config.maxCost()) {
+                    throw new ActiveBenchException(String.format(java.util.Locale.ROOT, "budget.cost: %s is spent by the"
+                            + " initial set alone (%d rows cost %s for %s, seed %d); raise it or make initial.size smaller",
+                            plain(config.maxCost()), data.split().initial().length, plain(labelling.cost()),
+                            data.data().name(), seed));
+                }
+            }
+        }
     }
 
     /**

@@ -143,6 +143,8 @@ class AnnotatedStudyTest {
         assertEquals("c.json: budget: give exactly one of \"rounds\", \"labels\" or \"cost\"",
                 assertThrows(ActiveBenchException.class, () -> ConfigReader.parse(BASE.formatted("",
                         "\"budget\": {\"rounds\": 2, \"cost\": 3}", ""), "c.json")).getMessage());
+        assertEquals("budget.cost: 5.5 is spent by the initial set alone (6 rows cost 6 for iris, seed 1); raise it or make"
+                + " initial.size smaller", refused("", "\"budget\": {\"cost\": 5.5}", ""));
         Files.writeString(dir.resolve("bad.csv"), "llm\nsetosa\nrose\n");
         assertEquals(dir.resolve("bad.csv") + ":3: column 'llm' holds 'rose', not a class of 'iris' (setosa, versicolor,"
                 + " virginica; empty = abstained)", refused(", \"labels\": {\"gpt\": {\"path\": \"bad.csv\", \"column\": \"llm\"}}",
