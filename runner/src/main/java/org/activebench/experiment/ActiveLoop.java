@@ -193,7 +193,7 @@ public final class ActiveLoop implements AutoCloseable {
     public Map<String, Double> reveal(int... rows) {
         engine.checkRows("reveal", rows);
         int[] y = prepared.data().y();
-        return label("reveal", rows, Arrays.stream(rows).map(r -> y[r]).toArray());
+        return label("reveal", rows, Arrays.stream(rows).map(r -> y[r]).toArray(), false);
     }
 
     /**
@@ -202,7 +202,7 @@ public final class ActiveLoop implements AutoCloseable {
      * refused call, or a fit that fails, leaves the loop as it was.
      */
     public Map<String, Double> label(int[] rows, int[] classes) {
-        return label("label", rows, classes);
+        return label("label", rows, classes, false);
     }
 
     /**
@@ -221,10 +221,6 @@ public final class ActiveLoop implements AutoCloseable {
     /** Who labelled so far and at what cost, the initial set included; null for a loop without annotators. */
     public TrialResult.Ledger ledger() {
         return labelling == null ? null : labelling.ledger();
-    }
-
-    private Map<String, Double> label(String method, int[] rows, int[] classes) {
-        return label(method, rows, classes, false);
     }
 
     private Map<String, Double> label(String method, int[] rows, int[] classes, boolean abstentions) {

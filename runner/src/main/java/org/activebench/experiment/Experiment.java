@@ -25,7 +25,6 @@ import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Learner;
 import org.activebench.core.spi.Capability;
 import org.activebench.core.spi.Component;
-import org.activebench.core.stop.StoppingCriterion;
 import org.activebench.strategies.QueryStrategy;
 
 /**
@@ -38,12 +37,7 @@ import org.activebench.strategies.QueryStrategy;
 public final class Experiment {
     private final ExperimentConfig config;
     private final String source;
-    private final Path baseDir;
-    private final Map<String, Dataset> given;
-    private final List<Component<Learner>> learners;
-    private final List<Component<QueryStrategy>> strategies;
-    private final List<Component<StoppingCriterion>> stops;
-    private final Annotation annotation;
+    private final StudyPlanner planner;
     private final ScoreKernels kernels;
 
     /**
@@ -63,16 +57,14 @@ public final class Experiment {
                       Map<String, Dataset> given) {
         this.config = config.validate();
         this.source = source;
-        this.baseDir = baseDir;
         this.kernels = kernels;
-        this.given = Map.copyOf(given);
         Catalog all = config.plugins() == null ? catalog : catalog.plus(config.pluginJars(baseDir), "plugins");
         String learnerKey = config.learners() == null ? "learner" : "learners";
-        this.learners = resolve(config.learnerSpecs(), learnerKey, config.learners() == null,
+        List<Component<Learner>> learners = resolve(config.learnerSpecs(), learnerKey, config.learners() == null,
                 (spec, key) -> all.learner(spec, key));
-        this.strategies = resolve(config.strategies(), "strategies", false, (spec, key) -> all.strategy(spec, key));
-        this.stops = resolve(config.stopSpecs(), "stop", false, (spec, key) -> all.stopping(spec, key));
-        this.annotation = new Annotation(resolve(config.annotatorSpecs(), "annotators", false,
+        List<Component<QueryStrategy>> strategies = resolve(config.strategies(), "strategies", false,
+                (spec, key) -> all.strategy(spec, key));
+        Annotation annotation = new Annotation(resolve(config.annotatorSpecs(), "annotators", false,
                 (spec, key) -> all.component(ComponentKind.ANNOTATORS, spec, key)),
                 all.component(ComponentKind.ROUTING, config.routingSpec(), "routing"));
         int needed = annotation.routing().instance().annotators();
@@ -80,25 +72,21 @@ public final class Experiment {
             throw new ActiveBenchException("routing: " + annotation.routing().label() + " routes between " + needed
                     + " annotators, but the study names " + annotation.annotators().size() + " (\"annotators\")");
         }
-        for (int a = 0; a < annotation.annotators().size(); a++) {
-            if (!annotation.annotators().get(a).capabilities().contains(Capability.NEEDS_TEACHER)) {
+        requireTeachers(strategies, "strategies");
+        requireTeachers(annotation.annotators(), "annotators");
+        this.planner = new StudyPlanner(this.config, baseDir, Map.copyOf(given), learners, strategies,
+                resolve(config.stopSpecs(), "stop", false, (spec, key) -> all.stopping(spec, key)), annotation);
+    }
+
+    /** Components that read a teacher's predictions need one for every data set of the study. */
+    private void requireTeachers(List<? extends Component<?>> components, String key) {
+        for (int c = 0; c < components.size(); c++) {
+            if (!components.get(c).capabilities().contains(Capability.NEEDS_TEACHER)) {
                 continue;
             }
             for (int i = 0; i < config.datasets().size(); i++) {
                 if (config.datasets().get(i).teacher() == null) {
-                    throw new ActiveBenchException("annotators[" + a + "]: " + annotation.annotators().get(a).label()
-                            + " reads a teacher's predictions, but datasets[" + i + "] ('" + config.datasets().get(i).name()
-                            + "') has no \"teacher\"");
-                }
-            }
-        }
-        for (int s = 0; s < strategies.size(); s++) {
-            if (!strategies.get(s).capabilities().contains(Capability.NEEDS_TEACHER)) {
-                continue;
-            }
-            for (int i = 0; i < config.datasets().size(); i++) {
-                if (config.datasets().get(i).teacher() == null) {
-                    throw new ActiveBenchException("strategies[" + s + "]: " + strategies.get(s).label() + " reads a"
+                    throw new ActiveBenchException(key + "[" + c + "]: " + components.get(c).label() + " reads a"
                             + " teacher's predictions, but datasets[" + i + "] ('" + config.datasets().get(i).name()
                             + "') has no \"teacher\"");
                 }
@@ -169,14 +157,13 @@ public final class Experiment {
                     + " s (three heartbeats), got " + claimTimeout.toSeconds());
         }
         long start = System.nanoTime();
-        StudyPlanner planner = new StudyPlanner(config, baseDir, given, learners, strategies, stops, annotation);
         Map<String, List<PreparedData>> prepared = planner.prepareAll();
         double setupMs = TimeSplit.millisSince(start);
         StudyPlan plan = planner.plan(prepared);
         ResultStore store = new ResultStore(out);
         plan.cells().forEach(cell -> store.requireStorable(cell.key()));
         Map<String, Object> manifest = Manifest.of(config, ResultStore.JSON.valueToTree(config), source, threads,
-                kernels.name(), learners, strategies, stops);
+                kernels.name(), planner.learners(), planner.strategies(), planner.stops());
         StudyRecord study = StudyRecord.of(name(), plan, manifest);
         if (shard != null) {
             store.join(claimTimeout);
@@ -232,7 +219,7 @@ public final class Experiment {
                 int slot = results.size() - 1;
                 pending.add(new Pending(cell, cell.strategy().instance().extraFitsPerQuery(), keep -> {
                     long[] seen = {0};
-                    Trial trial = new Trial(config, cell.data(), cell.learner(), cell.strategy(), stops, annotation,
+                    Trial trial = new Trial(config, cell.data(), cell.learner(), cell.strategy(), planner.stops(), planner.annotation(),
                             cell.key().seed(),
                             kernels);
                     Trial.Outcome outcome = trial.run(cell.fingerprint(), () -> {

@@ -39,6 +39,8 @@ final class LoopEngine implements AutoCloseable {
     private static final int ASKED = -2;
     private final boolean[] inPool;
     private final List<Integer> labelled = new ArrayList<>();
+    /** Pool rows not asked yet: counted, so that a round's budget checks need no pass over the pool. */
+    private int unasked;
     private Model model;
     private int round;
     private double fitMs;
@@ -70,6 +72,7 @@ final class LoopEngine implements AutoCloseable {
             inPool[row] = true;
         }
         int[] initial = prepared.split().initial();
+        unasked = prepared.split().pool().length - initial.length;
         for (int i = 0; i < initial.length; i++) {
             labelOf[initial[i]] = initialClasses[i] == Annotator.ABSTAIN ? ASKED : initialClasses[i];
             if (initialClasses[i] != Annotator.ABSTAIN) {
@@ -142,6 +145,7 @@ final class LoopEngine implements AutoCloseable {
                 labelled.add(rows[i]);
             }
         }
+        unasked -= rows.length;
         round++;
     }
 
@@ -153,6 +157,7 @@ final class LoopEngine implements AutoCloseable {
             labelOf[row] = UNASKED;
         }
         labelled.subList(labelled.size() - given, labelled.size()).clear();
+        unasked += rows.length;
         round--;
         model = previous;
     }
@@ -182,6 +187,14 @@ final class LoopEngine implements AutoCloseable {
     /** The labelled rows, in the order they were labelled. */
     int[] labelledRows() {
         return labelled.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    int labelledCount() {
+        return labelled.size();
+    }
+
+    int unaskedCount() {
+        return unasked;
     }
 
     /** The classes given to {@code rows} (labelled rows). */

@@ -28,26 +28,9 @@ import org.activebench.strategies.Ties;
  * written), then lists the study's cells (full-pool references and trials) with their keys, fingerprints and
  * estimated costs. {@link Experiment} executes the plan.
  */
-final class StudyPlanner {
-    private final ExperimentConfig config;
-    private final Path baseDir;
-    private final Map<String, Dataset> given;
-    private final List<Component<Learner>> learners;
-    private final List<Component<QueryStrategy>> strategies;
-    private final List<Component<StoppingCriterion>> stops;
-    private final Annotation annotation;
-
-    StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> given, List<Component<Learner>> learners,
-                 List<Component<QueryStrategy>> strategies, List<Component<StoppingCriterion>> stops, Annotation annotation) {
-        this.config = config;
-        this.baseDir = baseDir;
-        this.given = given;
-        this.learners = learners;
-        this.strategies = strategies;
-        this.stops = stops;
-        this.annotation = annotation;
-    }
-
+record StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> given, List<Component<Learner>> learners,
+                    List<Component<QueryStrategy>> strategies, List<Component<StoppingCriterion>> stops,
+                    Annotation annotation) {
     /**
      * The study's cells in config order: per data set and learner, each seed's full-pool reference (unless the
      * config says {@code "reference": false}), then every strategy x seed trial, each with its key and fingerprint.

@@ -114,7 +114,7 @@ final class Trial {
         String stopReason;
         for (;;) {
             Map<String, Double> values = engine.fit();
-            int labelled = engine.labelledRows().length;
+            int labelled = engine.labelledCount();
             rounds.add(new TrialResult.Round(engine.round(), labelled, values, picked,
                     config.annotated() ? labelling.ledger() : null));
             timings.add(new TrialTimings.RoundTiming(engine.round(), engine.fitMs(),
@@ -132,7 +132,7 @@ final class Trial {
                 stopReason = "budget";
                 break;
             }
-            int unlabelled = engine.unlabelled().length;
+            int unlabelled = engine.unaskedCount();
             if (unlabelled == 0) {
                 stopReason = "pool_exhausted";
                 break;

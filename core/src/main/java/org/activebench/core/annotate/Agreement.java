@@ -1,6 +1,5 @@
 package org.activebench.core.annotate;
 
-import java.util.List;
 import java.util.stream.IntStream;
 import org.activebench.core.spi.Parameters;
 
@@ -21,25 +20,17 @@ public final class Agreement implements RoutingProvider {
 
     @Override
     public Routing create(Parameters params) {
-        return new Routing() {
-            @Override
-            public Routed route(int[] rows, List<Annotator> annotators, AnnotationContext context) {
-                Annotator.Answers a = annotators.get(0).annotate(rows, context);
-                Annotator.Answers b = annotators.get(1).annotate(rows, context);
-                Routed routed = Routed.all(a, 0);
-                for (int i = 0; i < rows.length; i++) {
-                    routed.costs()[i] += b.costs()[i];
-                }
-                int[] disputed = IntStream.range(0, rows.length).filter(i -> a.classes()[i] == Annotator.ABSTAIN
-                        || a.classes()[i] != b.classes()[i]).toArray();
-                return disputed.length == 0 ? routed
-                        : routed.override(disputed, annotators.get(2).annotate(Routing.at(rows, disputed), context), 2);
+        return Routing.between(3, (rows, annotators, context) -> {
+            Annotator.Answers a = annotators.get(0).annotate(rows, context);
+            Annotator.Answers b = annotators.get(1).annotate(rows, context);
+            Routing.Routed routed = Routing.Routed.all(a, 0);
+            for (int i = 0; i < rows.length; i++) {
+                routed.costs()[i] += b.costs()[i];
             }
-
-            @Override
-            public int annotators() {
-                return 3;
-            }
-        };
+            int[] disputed = IntStream.range(0, rows.length).filter(i -> a.classes()[i] == Annotator.ABSTAIN
+                    || a.classes()[i] != b.classes()[i]).toArray();
+            return disputed.length == 0 ? routed
+                    : routed.override(disputed, annotators.get(2).annotate(Routing.at(rows, disputed), context), 2);
+        });
     }
 }

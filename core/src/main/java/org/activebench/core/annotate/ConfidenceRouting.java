@@ -30,17 +30,8 @@ public final class ConfidenceRouting implements RoutingProvider {
     @Override
     public Routing create(Parameters params) {
         double tau = params.get(TAU);
-        return new Routing() {
-            @Override
-            public Routed route(int[] rows, List<Annotator> annotators, AnnotationContext context) {
-                return Routing.escalating(rows, annotators, context, (first, i) -> first.classes()[i] == Annotator.ABSTAIN
-                        || !(first.confidences()[i] >= tau));
-            }
-
-            @Override
-            public int annotators() {
-                return 2;
-            }
-        };
+        return Routing.between(2, (rows, annotators, context) ->
+                Routing.escalating(rows, annotators, context, (first, i) -> first.classes()[i] == Annotator.ABSTAIN
+                        || !(first.confidences()[i] >= tau)));
     }
 }

@@ -1,6 +1,5 @@
 package org.activebench.core.annotate;
 
-import java.util.List;
 import java.util.stream.IntStream;
 import org.activebench.core.spi.Parameters;
 
@@ -18,23 +17,15 @@ public final class Fallback implements RoutingProvider {
 
     @Override
     public Routing create(Parameters params) {
-        return new Routing() {
-            @Override
-            public Routed route(int[] rows, List<Annotator> annotators, AnnotationContext context) {
-                Routed routed = Routed.all(annotators.getFirst().annotate(rows, context), 0);
-                for (int a = 1; a < annotators.size(); a++) {
-                    int[] open = IntStream.range(0, rows.length).filter(i -> routed.classes()[i] == Annotator.ABSTAIN).toArray();
-                    if (open.length > 0) {
-                        routed.override(open, annotators.get(a).annotate(Routing.at(rows, open), context), a);
-                    }
+        return Routing.between(2, (rows, annotators, context) -> {
+            Routing.Routed routed = Routing.Routed.all(annotators.getFirst().annotate(rows, context), 0);
+            for (int a = 1; a < annotators.size(); a++) {
+                int[] open = IntStream.range(0, rows.length).filter(i -> routed.classes()[i] == Annotator.ABSTAIN).toArray();
+                if (open.length > 0) {
+                    routed.override(open, annotators.get(a).annotate(Routing.at(rows, open), context), a);
                 }
-                return routed;
             }
-
-            @Override
-            public int annotators() {
-                return 2;
-            }
-        };
+            return routed;
+        });
     }
 }

@@ -31,17 +31,8 @@ public final class Recheck implements RoutingProvider {
     @Override
     public Routing create(Parameters params) {
         double share = params.get(SHARE);
-        return new Routing() {
-            @Override
-            public Routed route(int[] rows, List<Annotator> annotators, AnnotationContext context) {
-                return Routing.escalating(rows, annotators, context, (first, i) -> first.classes()[i] == Annotator.ABSTAIN
-                        || new SplittableRandom(context.rowSeed("recheck", rows[i])).nextDouble() < share);
-            }
-
-            @Override
-            public int annotators() {
-                return 2;
-            }
-        };
+        return Routing.between(2, (rows, annotators, context) ->
+                Routing.escalating(rows, annotators, context, (first, i) -> first.classes()[i] == Annotator.ABSTAIN
+                        || new SplittableRandom(context.rowSeed("recheck", rows[i])).nextDouble() < share));
     }
 }

@@ -43,6 +43,21 @@ public interface Routing {
         }
     }
 
+    /** {@code route} as a policy between {@code count} annotators. */
+    static Routing between(int count, Routing route) {
+        return new Routing() {
+            @Override
+            public Routed route(int[] rows, List<Annotator> annotators, AnnotationContext context) {
+                return route.route(rows, annotators, context);
+            }
+
+            @Override
+            public int annotators() {
+                return count;
+            }
+        };
+    }
+
     /**
      * The first annotator labels every row; the rows that {@code escalate} picks (by position, from the first's
      * answers) are labelled again by the second, whose answer is taken and whose cost is added.
