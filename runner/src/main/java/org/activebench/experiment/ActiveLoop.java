@@ -160,9 +160,10 @@ public final class ActiveLoop implements AutoCloseable {
             PreparedData prepared = new PreparedData(data, split, Standardizer.standardize(data.x(), data.dimension(),
                     split.pool()), teacher, Arrays.hashCode(data.x()), Map.copyOf(replayed));
             Annotation annotation = annotators.isEmpty() && routing == null ? null
-                    : new Annotation(annotators.isEmpty() ? List.of(catalog.component(ComponentKind.ANNOTATORS,
+                    : Annotation.of(annotators.isEmpty() ? List.of(catalog.component(ComponentKind.ANNOTATORS,
                     new ComponentSpec("truth", null), "annotators[0]")) : List.copyOf(annotators), routing != null ? routing
-                    : catalog.component(ComponentKind.ROUTING, new ComponentSpec("fixed", null), "routing"));
+                    : catalog.component(ComponentKind.ROUTING, new ComponentSpec("fixed", null), "routing"), null, null,
+                    "routing");
             return new ActiveLoop(prepared, learner, strategy, skyline, seed, kernels == null ? KernelProvider.get() : kernels,
                     annotation);
         }
@@ -180,7 +181,7 @@ public final class ActiveLoop implements AutoCloseable {
         this.labelling = annotation == null ? null : Labelling.of(annotation, prepared, seed);
         this.engine = new LoopEngine(prepared, learner, strategy, skyline, seed, kernels, Ties.RANDOM,
                 List.of(Metric.values()), labelling == null ? LoopEngine.truthOfInitial(prepared)
-                : labelling.label(prepared.split().initial()));
+                : labelling.labelInitial(prepared.split().initial()));
         history.add(engine.fit());
     }
 

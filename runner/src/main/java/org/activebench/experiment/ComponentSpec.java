@@ -5,8 +5,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.activebench.core.ActiveBenchException;
 
@@ -15,14 +17,22 @@ import org.activebench.core.ActiveBenchException;
  * {@code {"name": "qbc", "params": {"committee": 10}}}; a skyline also says {@code "skyline": true}. The flat form of
  * earlier versions ({@code {"name": "qbc", "committee": 10}}) is still read, with a deprecation warning.
  *
+ * A routing may say which of the study's annotators it routes between, and in which order:
+ * {@code {"name": "fallback", "annotators": [1, 0]}} (positions in {@code annotators}; default: all, in order).
+ *
  * @param flat whether the parameters were written flat (deprecated)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ComponentSpec(String name, Map<String, Object> params, Boolean skyline, @JsonIgnore boolean flat) {
+public record ComponentSpec(String name, Map<String, Object> params, Boolean skyline, @JsonIgnore boolean flat,
+                            List<Integer> annotators) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public ComponentSpec(String name, Map<String, Object> params) {
         this(name, params, null, false);
+    }
+
+    public ComponentSpec(String name, Map<String, Object> params, Boolean skyline, boolean flat) {
+        this(name, params, skyline, flat, null);
     }
 
     public static ComponentSpec of(String name) {
@@ -41,6 +51,7 @@ public record ComponentSpec(String name, Map<String, Object> params, Boolean sky
         Map<String, Object> params = null;
         Map<String, Object> flat = new LinkedHashMap<>();
         Boolean skyline = null;
+        List<Integer> annotators = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             JsonNode value = field.getValue();
@@ -63,14 +74,29 @@ public record ComponentSpec(String name, Map<String, Object> params, Boolean sky
                     }
                     skyline = value.asBoolean();
                 }
+                case "annotators" -> annotators = positions(value);
                 default -> flat.put(field.getKey(), scalar(field.getKey(), value));
             }
         }
         if (params != null && !flat.isEmpty()) {
             throw new ActiveBenchException(String.join(", ", flat.keySet()) + ": unknown key next to \"params\" (valid: name,"
-                    + " params, skyline)");
+                    + " params, skyline, annotators)");
         }
-        return flat.isEmpty() ? new ComponentSpec(name, params, skyline, false) : new ComponentSpec(name, flat, skyline, true);
+        return flat.isEmpty() ? new ComponentSpec(name, params, skyline, false, annotators)
+                : new ComponentSpec(name, flat, skyline, true, annotators);
+    }
+
+    /** A routing's annotators: positions in the study's {@code annotators} list, in the order the routing uses them. */
+    private static List<Integer> positions(JsonNode value) {
+        List<Integer> positions = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(v -> positions.add(v.canConvertToInt() && v.isIntegralNumber() ? v.asInt() : null));
+        }
+        if (!value.isArray() || value.isEmpty() || positions.contains(null)) {
+            throw new ActiveBenchException("annotators: a list of positions in the study's \"annotators\" (0 is the"
+                    + " first) is required, got " + value);
+        }
+        return List.copyOf(positions);
     }
 
     private static Map<String, Object> scalars(JsonNode object) {

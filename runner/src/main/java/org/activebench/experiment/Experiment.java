@@ -17,8 +17,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import org.activebench.core.ActiveBenchException;
 import org.activebench.core.Version;
+import org.activebench.core.annotate.Annotator;
 import org.activebench.core.data.Dataset;
 import org.activebench.core.kernels.KernelProvider;
 import org.activebench.core.kernels.ScoreKernels;
@@ -64,18 +66,21 @@ public final class Experiment {
                 (spec, key) -> all.learner(spec, key));
         List<Component<QueryStrategy>> strategies = resolve(config.strategies(), "strategies", false,
                 (spec, key) -> all.strategy(spec, key));
-        Annotation annotation = new Annotation(resolve(config.annotatorSpecs(), "annotators", false,
-                (spec, key) -> all.component(ComponentKind.ANNOTATORS, spec, key)),
-                all.component(ComponentKind.ROUTING, config.routingSpec(), "routing"));
-        int needed = annotation.routing().instance().annotators();
-        if (needed > annotation.annotators().size()) {
-            throw new ActiveBenchException("routing: " + annotation.routing().label() + " routes between " + needed
-                    + " annotators, but the study names " + annotation.annotators().size() + " (\"annotators\")");
+        List<Component<Annotator>> annotators = resolve(config.annotatorSpecs(), "annotators", false,
+                (spec, key) -> all.component(ComponentKind.ANNOTATORS, spec, key));
+        List<ComponentSpec> routingSpecs = config.routingSpecs();
+        List<Annotation> annotations = new ArrayList<>();
+        for (int i = 0; i < routingSpecs.size(); i++) {
+            String key = routingSpecs.size() == 1 ? "routing" : "routing[" + i + "]";
+            annotations.add(Annotation.of(annotators, all.component(ComponentKind.ROUTING, routingSpecs.get(i), key),
+                    routingSpecs.get(i).annotators(), config.initialAnnotator(), key));
         }
+        FileNames.requireDistinct(annotations.stream().map(Annotation::label).toList(),
+                IntStream.range(0, annotations.size()).mapToObj(i -> "routing[" + i + "]").toList());
         requireTeachers(strategies, "strategies");
-        requireTeachers(annotation.annotators(), "annotators");
+        requireTeachers(annotators, "annotators");
         this.planner = new StudyPlanner(this.config, baseDir, Map.copyOf(given), learners, strategies,
-                resolve(config.stopSpecs(), "stop", false, (spec, key) -> all.stopping(spec, key)), annotation);
+                resolve(config.stopSpecs(), "stop", false, (spec, key) -> all.stopping(spec, key)), List.copyOf(annotations));
     }
 
     /** Components that read a teacher's predictions need one for every data set of the study. */
@@ -163,7 +168,7 @@ public final class Experiment {
         ResultStore store = new ResultStore(out);
         plan.cells().forEach(cell -> store.requireStorable(cell.key()));
         Map<String, Object> manifest = Manifest.of(config, ResultStore.JSON.valueToTree(config), source, threads,
-                kernels.name(), planner.learners(), planner.strategies(), planner.stops());
+                kernels.name(), planner.learners(), planner.strategies(), planner.stops(), planner.annotations());
         StudyRecord study = StudyRecord.of(name(), plan, manifest);
         if (shard != null) {
             store.join(claimTimeout);
@@ -219,9 +224,8 @@ public final class Experiment {
                 int slot = results.size() - 1;
                 pending.add(new Pending(cell, cell.strategy().instance().extraFitsPerQuery(), keep -> {
                     long[] seen = {0};
-                    Trial trial = new Trial(config, cell.data(), cell.learner(), cell.strategy(), planner.stops(), planner.annotation(),
-                            cell.key().seed(),
-                            kernels);
+                    Trial trial = new Trial(config, cell.data(), cell.learner(), cell.strategy(), planner.stops(),
+                            cell.annotation(), cell.key().seed(), kernels);
                     Trial.Outcome outcome = trial.run(cell.fingerprint(), () -> {
                         seen[0]++;
                         progress.advance(1);

@@ -37,7 +37,8 @@ public record ExperimentConfig(
         Boolean reference,
         List<String> plugins,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ComponentSpec> annotators,
-        @JsonInclude(JsonInclude.Include.NON_NULL) ComponentSpec routing) {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<ComponentSpec> routing) {
 
     /**
      * A data set: bundled by name, or loaded from {@code path} (relative to the config file); optionally with a
@@ -67,8 +68,17 @@ public record ExperimentConfig(
     public record FeaturesSpec(String embed, String text) {
     }
 
-    /** The initially labelled set. */
-    public record InitialSpec(Integer size, String mode, Boolean atLeastOnePerClass) {
+    /**
+     * The initially labelled set.
+     *
+     * @param annotator the position in {@code annotators} of the one annotator that labels the initial set; null: it is
+     *                  labelled through each trial's routing, like every queried row
+     */
+    public record InitialSpec(Integer size, String mode, Boolean atLeastOnePerClass,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer annotator) {
+        public InitialSpec(Integer size, String mode, Boolean atLeastOnePerClass) {
+            this(size, mode, atLeastOnePerClass, null);
+        }
     }
 
     /** How many labels may be bought: a number of query rounds, or a total number of labels. */
@@ -132,14 +142,22 @@ public record ExperimentConfig(
         return annotators != null ? annotators : List.of(new ComponentSpec("truth", null));
     }
 
-    /** Which annotator labels which row: {@code routing}, or every row to the first annotator. */
-    public ComponentSpec routingSpec() {
-        return routing != null ? routing : new ComponentSpec("fixed", null);
+    /**
+     * Which annotator labels which row: the policies of {@code routing} (one or a list: a grid axis, one trial per
+     * routing, strategy and seed), or every row to the first annotator.
+     */
+    public List<ComponentSpec> routingSpecs() {
+        return routing != null ? routing : List.of(new ComponentSpec("fixed", null));
+    }
+
+    /** Who labels the initial set: a position in {@code annotators}, or null (each trial's routing). */
+    public Integer initialAnnotator() {
+        return initial == null ? null : initial.annotator();
     }
 
     /** Whether the study says who labels (otherwise results are written exactly as before annotators existed). */
     public boolean annotated() {
-        return annotators != null || routing != null || budget.cost() != null;
+        return annotators != null || routing != null || budget.cost() != null || initialAnnotator() != null;
     }
 
     /** The study's learners: {@code learners}, or the one {@code learner}. */
@@ -241,7 +259,34 @@ public record ExperimentConfig(
         for (int i = 0; annotators != null && i < annotators.size(); i++) {
             require(annotators.get(i) != null && annotators.get(i).name() != null, "annotators[" + i + "].name", "required");
         }
-        require(routing == null || routing.name() != null, "routing.name", "required");
+        require(routing == null || !routing.isEmpty(), "routing", "at least one routing is required");
+        int annotatorCount = annotatorSpecs().size();
+        for (int i = 0; routing != null && i < routing.size(); i++) {
+            String key = routing.size() == 1 ? "routing" : "routing[" + i + "]";
+            require(routing.get(i) != null && routing.get(i).name() != null, key + ".name", "required");
+            List<Integer> positions = routing.get(i).annotators();
+            for (int p = 0; positions != null && p < positions.size(); p++) {
+                require(positions.get(p) >= 0 && positions.get(p) < annotatorCount, key + ".annotators[" + p + "]",
+                        positions.get(p) + " is not a position in \"annotators\" (0 to " + (annotatorCount - 1) + ")");
+                require(positions.indexOf(positions.get(p)) == p, key + ".annotators[" + p + "]",
+                        "annotator " + positions.get(p) + " appears twice");
+            }
+        }
+        for (String component : List.of("strategies", "learners", "stop", "annotators")) {
+            List<ComponentSpec> specs = switch (component) {
+                case "strategies" -> strategies;
+                case "learners" -> learnerSpecs();
+                case "stop" -> stopSpecs();
+                default -> annotators == null ? List.of() : annotators;
+            };
+            for (int i = 0; specs != null && i < specs.size(); i++) {
+                require(specs.get(i) == null || specs.get(i).annotators() == null, component + "[" + i + "].annotators",
+                        "only a routing names annotators");
+            }
+        }
+        Integer first = initialAnnotator();
+        require(first == null || first >= 0 && first < annotatorCount, "initial.annotator",
+                first + " is not a position in \"annotators\" (0 to " + (annotatorCount - 1) + ")");
         for (int i = 0; i < datasets.size(); i++) {
             Map<String, LabelsSpec> labels = datasets.get(i).labels();
             for (Map.Entry<String, LabelsSpec> e : labels == null ? Map.<String, LabelsSpec>of().entrySet() : labels.entrySet()) {

@@ -16,16 +16,30 @@ final class Labelling {
     private final Annotation annotation;
     private final List<Annotator> annotators;
     private final AnnotationContext context;
-    private final int[] labelsBy;
+    private final Map<String, Integer> labelsBy = new LinkedHashMap<>();
+    private final Map<String, Double> costBy = new LinkedHashMap<>();
     private double cost;
     private int abstained;
     private int wrong;
 
     Labelling(Annotation annotation, AnnotationContext context) {
         this.annotation = annotation;
-        this.annotators = annotation.instances();
+        this.annotators = annotation.annotators().stream().map(a -> paid(a.label(), a.instance())).toList();
         this.context = context;
-        this.labelsBy = new int[annotators.size()];
+        annotation.annotators().forEach(a -> labelsBy.put(a.label(), 0));
+        if (annotation.initial() != null) {
+            labelsBy.put(annotation.initial().label(), 0);
+        }
+        labelsBy.keySet().forEach(label -> costBy.put(label, 0.0));
+    }
+
+    /** {@code annotator}, with what its answers cost added to its account in the ledger. */
+    private Annotator paid(String label, Annotator annotator) {
+        return (rows, ctx) -> {
+            Annotator.Answers answers = annotator.annotate(rows, ctx);
+            costBy.merge(label, java.util.Arrays.stream(answers.costs()).sum(), Double::sum);
+            return answers;
+        };
     }
 
     /** A trial's labelling: annotation draws seeded by the trial's seed and the row. */
@@ -34,24 +48,39 @@ final class Labelling {
                 prepared.teacher(), prepared.replayed(), Seeds.derive(seed, "annotate")));
     }
 
+    /** The initial set's classes: from {@code initial.annotator} when the study names one, else through the routing. */
+    int[] labelInitial(int[] rows) {
+        if (annotation.initial() == null) {
+            return label(rows);
+        }
+        Annotator.Answers answers = paid(annotation.initial().label(), annotation.initial().instance()).annotate(rows, context);
+        return count(rows, Routing.Routed.all(answers, 0), "initial.annotator " + annotation.initial().label(),
+                List.of(annotation.initial().label()));
+    }
+
     /** The classes the routing gives {@code rows} (ABSTAIN where no annotator labelled one), counted. */
     int[] label(int[] rows) {
-        Routing.Routed routed = annotation.routing().instance().route(rows, annotators, context);
+        return count(rows, annotation.routing().instance().route(rows, annotators, context),
+                "routing " + annotation.label(), annotation.annotators().stream().map(a -> a.label()).toList());
+    }
+
+    private int[] count(int[] rows, Routing.Routed routed, String who, List<String> byLabel) {
         if (routed.classes().length != rows.length || routed.by().length != rows.length || routed.costs().length != rows.length) {
-            throw new IllegalStateException("routing " + annotation.routing().label() + " answered " + routed.classes().length
-                    + " of " + rows.length + " rows");
+            throw new IllegalStateException(who + " answered " + routed.classes().length + " of " + rows.length + " rows");
         }
         for (int i = 0; i < rows.length; i++) {
             double c = routed.costs()[i];
             if (!(c >= 0) || Double.isInfinite(c)) {
-                throw new IllegalStateException("routing " + annotation.routing().label() + ": the cost of row " + rows[i]
-                        + " is " + c + ", not a finite number >= 0");
+                throw new IllegalStateException(who + ": the cost of row " + rows[i] + " is " + c
+                        + ", not a finite number >= 0");
             }
-            cost += c;
+        }
+        for (int i = 0; i < rows.length; i++) {
+            cost += routed.costs()[i];
             if (routed.classes()[i] == Annotator.ABSTAIN) {
                 abstained++;
             } else {
-                labelsBy[routed.by()[i]]++;
+                labelsBy.merge(byLabel.get(routed.by()[i]), 1, Integer::sum);
                 wrong += routed.classes()[i] != context.truth()[rows[i]] ? 1 : 0;
             }
         }
@@ -64,10 +93,6 @@ final class Labelling {
 
     /** The ledger so far. */
     TrialResult.Ledger ledger() {
-        Map<String, Integer> by = new LinkedHashMap<>();
-        for (int a = 0; a < labelsBy.length; a++) {
-            by.put(annotation.annotators().get(a).label(), labelsBy[a]);
-        }
-        return new TrialResult.Ledger(cost, by, abstained, wrong);
+        return new TrialResult.Ledger(cost, costBy, labelsBy, abstained, wrong);
     }
 }

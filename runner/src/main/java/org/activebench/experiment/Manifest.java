@@ -20,10 +20,14 @@ final class Manifest {
     private Manifest() {
     }
 
-    /** The components are listed in config order with their provenance: which code, at which version, made results. */
+    /**
+     * The components are listed in config order with their provenance: which code, at which version, made results; in
+     * studies that name their annotators also every routing, under the label its results go by.
+     */
     static Map<String, Object> of(ExperimentConfig config, JsonNode configJson, String source, int threads,
                                   String kernels, List<Component<Learner>> learners,
-                                  List<Component<QueryStrategy>> strategies, List<Component<StoppingCriterion>> stops) {
+                                  List<Component<QueryStrategy>> strategies, List<Component<StoppingCriterion>> stops,
+                                  List<Annotation> routings) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("activebench", Version.get());
         m.put("gitCommit", System.getProperty("activebench.git", "unknown"));
@@ -39,6 +43,17 @@ final class Manifest {
             return provenance;
         }).toList());
         m.put("stopping", stops.stream().map(Component::provenance).toList());
+        if (config.annotated()) { // absent for the simulated oracle, as before annotators existed
+            m.put("routings", routings.stream().map(a -> {
+                Map<String, Object> provenance = a.routing().provenance();
+                provenance.put("label", a.label());
+                provenance.put("annotators", a.annotators().stream().map(Component::provenance).toList());
+                if (a.initial() != null) {
+                    provenance.put("initial", a.initial().provenance());
+                }
+                return provenance;
+            }).toList());
+        }
         m.put("seeds", config.seeds());
         m.put("jdk", System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "

@@ -13,7 +13,7 @@ import org.activebench.core.ActiveBenchException;
 
 /**
  * A results directory as written by {@link Experiment} (layout in {@link ResultStore}), read back for reports.
- * Trials come in the config's order (data sets, then learners, then strategies, then seeds), so that colours and tables follow
+ * Trials come in the config's order (data sets, then learners, routings, strategies, seeds), so that colours and tables follow
  * the order the researcher wrote. A file that cannot be read is an error naming it and its line. AUBCs are
  * recomputed from each stored curve, so results of older versions read under today's definitions.
  *
@@ -44,13 +44,15 @@ public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> t
         List<String> datasets = names(manifest, "datasets");
         List<String> learners = names(manifest, "learners");
         List<String> strategies = names(manifest, "strategies");
+        List<String> routings = names(manifest, "routings");
         List<String> seeds = names(manifest, "seeds");
         List<StoredTrial> trials = new ArrayList<>();
         int leftOut = 0;
         for (Path file : jsonFiles(root.resolve("trials"))) {
             TrialResult result = JsonFiles.read(file, TrialResult.class, "a valid TrialResult file").withAubcFromCurve();
             if (!listed(datasets, result.dataset()) || !listed(learners, result.learner())
-                    || !listed(strategies, result.strategy()) || !listed(seeds, Long.toString(result.seed()))) {
+                    || !listed(strategies, result.strategy()) || !listed(seeds, Long.toString(result.seed()))
+                    || result.routing() != null && !listed(routings, result.routing())) {
                 leftOut++;
                 continue;
             }
@@ -66,6 +68,8 @@ public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> t
                 .thenComparing(t -> t.result().dataset())
                 .thenComparingInt(t -> position(learners, t.result().learner()))
                 .thenComparing(t -> t.result().learner())
+                .thenComparingInt(t -> position(routings, t.result().routing()))
+                .thenComparing(t -> String.valueOf(t.result().routing()))
                 .thenComparingInt(t -> position(strategies, t.result().strategy()))
                 .thenComparing(t -> t.result().strategy())
                 .thenComparingLong(t -> t.result().seed()));

@@ -39,7 +39,7 @@ public final class Study {
     private final List<ComponentSpec> stops = new ArrayList<>();
     private final List<String> plugins = new ArrayList<>();
     private final List<ComponentSpec> annotators = new ArrayList<>();
-    private ComponentSpec routing;
+    private final List<ComponentSpec> routings = new ArrayList<>();
     private Catalog catalog = Catalog.builtIn();
     private List<Long> seeds = List.of(1L);
     private Double testFraction;
@@ -162,9 +162,14 @@ public final class Study {
         return this;
     }
 
-    /** The routing policy by name, with parameters (see {@code activebench list routing}). */
-    public Study routing(String name, Map<String, ?> params) {
-        routing = new ComponentSpec(given("routing", "name", name), params == null ? null : new LinkedHashMap<>(params));
+    /**
+     * A routing policy by name, with parameters (see {@code activebench list routing}), between the annotators at
+     * {@code annotators} (positions in the order they were added; none: all, in order). Call again for several: each
+     * is one more trial per strategy and seed.
+     */
+    public Study routing(String name, Map<String, ?> params, int... annotators) {
+        routings.add(new ComponentSpec(given("routing", "name", name), params == null ? null : new LinkedHashMap<>(params),
+                null, false, annotators.length == 0 ? null : java.util.Arrays.stream(annotators).boxed().toList()));
         return this;
     }
 
@@ -261,7 +266,8 @@ public final class Study {
                 learners.size() == 1 ? null : List.copyOf(learners), List.copyOf(strategies), seeds, testFraction,
                 new ExperimentConfig.InitialSpec(initial, initialMode, null), batch, budget,
                 stops.isEmpty() ? null : List.copyOf(stops), metrics, ties, reference,
-                plugins.isEmpty() ? null : List.copyOf(plugins), annotators.isEmpty() ? null : List.copyOf(annotators), routing);
+                plugins.isEmpty() ? null : List.copyOf(plugins), annotators.isEmpty() ? null : List.copyOf(annotators),
+                routings.isEmpty() ? null : List.copyOf(routings));
     }
 
     /** Validates everything, loads the data and builds every component: bad input fails here, before any output. */

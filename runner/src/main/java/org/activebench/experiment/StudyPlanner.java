@@ -30,10 +30,11 @@ import org.activebench.strategies.Ties;
  */
 record StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> given, List<Component<Learner>> learners,
                     List<Component<QueryStrategy>> strategies, List<Component<StoppingCriterion>> stops,
-                    Annotation annotation) {
+                    List<Annotation> annotations) {
     /**
      * The study's cells in config order: per data set and learner, each seed's full-pool reference (unless the
-     * config says {@code "reference": false}), then every strategy x seed trial, each with its key and fingerprint.
+     * config says {@code "reference": false}), then every routing x strategy x seed trial, each with its key and
+     * fingerprint.
      */
     StudyPlan plan(Map<String, List<PreparedData>> prepared) {
         List<StudyPlan.Cell> cells = new ArrayList<>();
@@ -44,14 +45,18 @@ record StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> 
                     long seed = config.seeds().get(seedIndex);
                     PreparedData data = perSeed.get(seedIndex);
                     cells.add(new StudyPlan.Cell(new TrialKey(spec.name(), learner.label(), null, seed),
-                            fingerprint(spec, data, learner, null), data, learner, null, cost(data, null)));
+                            fingerprint(spec, data, learner, null, null), data, learner, null, null, cost(data, null)));
                 }
-                for (Component<QueryStrategy> strategy : strategies) {
-                    for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
-                        long seed = config.seeds().get(seedIndex);
-                        PreparedData data = perSeed.get(seedIndex);
-                        cells.add(new StudyPlan.Cell(new TrialKey(spec.name(), learner.label(), strategy.label(), seed),
-                                fingerprint(spec, data, learner, strategy), data, learner, strategy, cost(data, strategy)));
+                for (Annotation annotation : annotations) {
+                    for (Component<QueryStrategy> strategy : strategies) {
+                        for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
+                            long seed = config.seeds().get(seedIndex);
+                            PreparedData data = perSeed.get(seedIndex);
+                            TrialKey key = new TrialKey(spec.name(), learner.label(),
+                                    config.annotated() ? annotation.label() : null, strategy.label(), seed);
+                            cells.add(new StudyPlan.Cell(key, fingerprint(spec, data, learner, strategy, annotation), data,
+                                    learner, strategy, annotation, cost(data, strategy)));
+                        }
                     }
                 }
             }
@@ -114,24 +119,26 @@ record StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> 
     }
 
     /**
-     * A cost budget that the initial set's labelling (through the study's routing: deterministic, so it is known
-     * before any trial runs) already spends leaves no query to make: refused, naming the data set and seed.
+     * A cost budget that the initial set's labelling (deterministic, so it is known before any trial runs) already
+     * spends leaves no query to make: refused, naming the routing, data set and seed.
      */
     private void requireBudgetAboveInitialCost(Map<String, List<PreparedData>> prepared) {
         if (config.budget().cost() == null) {
             return;
         }
-        for (List<PreparedData> perSeed : prepared.values()) {
-            for (int i = 0; i < perSeed.size(); i++) {
-                PreparedData data = perSeed.get(i);
-                long seed = config.seeds().get(i);
-                Labelling labelling = Labelling.of(annotation, data, seed);
-                labelling.label(data.split().initial());
-                if (labelling.cost() >= config.maxCost()) {
-                    throw new ActiveBenchException(String.format(java.util.Locale.ROOT, "budget.cost: %s is spent by the"
-                            + " initial set alone (%d rows cost %s for %s, seed %d); raise it or make initial.size smaller",
-                            plain(config.maxCost()), data.split().initial().length, plain(labelling.cost()),
-                            data.data().name(), seed));
+        for (Annotation annotation : annotations) {
+            for (List<PreparedData> perSeed : prepared.values()) {
+                for (int i = 0; i < perSeed.size(); i++) {
+                    PreparedData data = perSeed.get(i);
+                    long seed = config.seeds().get(i);
+                    Labelling labelling = Labelling.of(annotation, data, seed);
+                    labelling.labelInitial(data.split().initial());
+                    if (labelling.cost() >= config.maxCost()) {
+                        throw new ActiveBenchException(String.format(java.util.Locale.ROOT, "budget.cost: %s is spent by"
+                                + " the initial set alone (%d rows cost %s through %s for %s, seed %d); raise it or make"
+                                + " initial.size smaller", plain(config.maxCost()), data.split().initial().length,
+                                plain(labelling.cost()), annotation.label(), data.data().name(), seed));
+                    }
                 }
             }
         }
@@ -158,7 +165,7 @@ record StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> 
      * with every parameter and, for a plugin, its jar's checksum), the stopping criteria and the protocol.
      */
     private String fingerprint(ExperimentConfig.DatasetSpec spec, PreparedData prepared, Component<Learner> learner,
-                               Component<QueryStrategy> strategy) {
+                               Component<QueryStrategy> strategy, Annotation annotation) {
         Dataset data = prepared.data();
         Map<String, Object> parts = new LinkedHashMap<>();
         parts.put("format", 3); // 3: components as provider name + every parameter value; older trials differ
@@ -171,10 +178,8 @@ record StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> 
         parts.put("protocol", List.of(config.testFractionOrDefault(), config.initialSize(), config.initialMode().name(),
                 config.atLeastOnePerClass(), config.batchOrDefault(), config.maxRounds(), config.maxLabels(),
                 config.metricList().toString()));
-        if (config.annotated()) { // absent for the simulated oracle, as in earlier formats
-            Map<String, Object> who = new LinkedHashMap<>();
-            who.put("annotators", annotation.annotators().stream().map(Component::ref).toList());
-            who.put("routing", annotation.routing().ref());
+        if (config.annotated() && annotation != null) { // absent for the simulated oracle, as in earlier formats
+            Map<String, Object> who = annotation.ref();
             who.put("cost", config.budget().cost());
             who.put("replayed", prepared.replayed().entrySet().stream().map(e -> e.getKey() + ":"
                     + Arrays.hashCode(e.getValue())).toList());

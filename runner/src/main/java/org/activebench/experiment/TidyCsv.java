@@ -6,16 +6,20 @@ import java.util.Map;
 
 /**
  * The long-format table of every learning curve: one line per trial, round and metric; in studies that name their
- * annotators also the ledger's cost, label error rate, abstentions and labels by annotator ({@code labels_by[NAME]}).
+ * annotators also a routing column and the ledger's cost, label error rate, abstentions, labels and cost by annotator
+ * ({@code labels_by[NAME]}, {@code cost_by[NAME]}).
  */
 final class TidyCsv {
     private TidyCsv() {
     }
 
     static byte[] of(List<TrialResult> results) {
-        StringBuilder out = new StringBuilder("dataset,learner,strategy,seed,round,labelled,metric,value\n");
+        boolean routed = results.stream().anyMatch(r -> r.routing() != null);
+        StringBuilder out = new StringBuilder("dataset,learner," + (routed ? "routing," : "")
+                + "strategy,seed,round,labelled,metric,value\n");
         for (TrialResult r : results) {
-            String prefix = quote(r.dataset()) + "," + quote(r.learner()) + "," + quote(r.strategy()) + "," + r.seed() + ",";
+            String prefix = quote(r.dataset()) + "," + quote(r.learner()) + "," + (routed ? quote(r.routing()) + "," : "")
+                    + quote(r.strategy()) + "," + r.seed() + ",";
             for (TrialResult.Round round : r.rounds()) {
                 String at = prefix + round.round() + "," + round.labelled() + ",";
                 for (Map.Entry<String, Double> m : round.metrics().entrySet()) {
@@ -28,6 +32,8 @@ final class TidyCsv {
                     out.append(at).append("abstained,").append((double) ledger.abstained()).append('\n');
                     ledger.labelsBy().forEach((annotator, count) -> out.append(at).append(quote("labels_by[" + annotator + "]"))
                             .append(',').append((double) count).append('\n'));
+                    ledger.costBy().forEach((annotator, cost) -> out.append(at).append(quote("cost_by[" + annotator + "]"))
+                            .append(',').append(cost).append('\n'));
                 }
             }
         }

@@ -96,7 +96,7 @@ final class Trial {
         try (LoopEngine loop = new LoopEngine(prepared, learner.instance(), strategy.instance(),
                 strategy.capabilities().contains(Capability.READS_TRUE_LABELS), seed, kernels,
                 Ties.of(config.tieRule(), prepared.split().listedPool(), y.length), config.metricList(),
-                labelling.label(prepared.split().initial()))) {
+                labelling.labelInitial(prepared.split().initial()))) {
             engine = loop;
             return run(loop, labelling, fingerprint, onRound);
         } catch (RuntimeException e) {
@@ -139,7 +139,7 @@ final class Trial {
             }
             int batch = Math.min(config.batchOrDefault(), Math.min(unlabelled, config.maxLabels() - labelled));
             picked = engine.query(batch); // checked: batch >= 1 rows leave the pool, so no round repeats
-            engine.label("routing " + annotation.routing().label(), picked, labelling.label(picked), true);
+            engine.label("routing " + annotation.label(), picked, labelling.label(picked), true);
         }
         return new Outcome(result(fingerprint, stopReason, rounds), new TrialTimings(timings, TimeSplit.millisSince(trialStart)));
     }
@@ -155,8 +155,9 @@ final class Trial {
     }
 
     private TrialResult result(String fingerprint, String stopReason, List<TrialResult.Round> rounds) {
-        return TrialResult.of(prepared.data().name(), learner.label(), strategy.label(), seed, fingerprint,
-                prepared.split().pool().length, prepared.split().test().length, prepared.split().initial().length,
-                stopReason, rounds);
+        TrialKey key = new TrialKey(prepared.data().name(), learner.label(), config.annotated() ? annotation.label() : null,
+                strategy.label(), seed);
+        return TrialResult.of(key, fingerprint, prepared.split().pool().length, prepared.split().test().length,
+                prepared.split().initial().length, stopReason, rounds);
     }
 }

@@ -2,11 +2,23 @@ package org.activebench.experiment;
 
 import java.nio.file.Path;
 
-/** Identifies a trial; its file names are derived from it. */
-record TrialKey(String dataset, String learner, String strategy, long seed) {
+/**
+ * Identifies a trial; its file names are derived from it.
+ *
+ * @param routing the label of the trial's routing in studies that name their annotators, else null (and no segment
+ *                of the path, as before annotators existed)
+ */
+record TrialKey(String dataset, String learner, String routing, String strategy, long seed) {
+
+    /** A full-pool reference's key, or a trial's in a study of the simulated oracle. */
+    TrialKey(String dataset, String learner, String strategy, long seed) {
+        this(dataset, learner, null, strategy, seed);
+    }
 
     Path relativePath() {
-        return Path.of(FileNames.segment(dataset), FileNames.segment(learner), FileNames.segment(strategy), "seed-" + seed + ".json");
+        Path learnerDir = Path.of(FileNames.segment(dataset), FileNames.segment(learner));
+        return (routing == null ? learnerDir : learnerDir.resolve(FileNames.segment(routing)))
+                .resolve(FileNames.segment(strategy)).resolve("seed-" + seed + ".json");
     }
 
     /** Where the full-pool reference of this trial's data set, learner and seed lives: shared by all strategies. */

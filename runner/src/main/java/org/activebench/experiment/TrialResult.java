@@ -13,6 +13,7 @@ import org.activebench.core.metrics.Aubc;
  * Everything a trial (data set x learner x strategy x seed) produced that is fixed by the seed: byte-identical
  * JSON on every rerun, whatever the thread count. Measured times live apart, in {@link TrialTimings}.
  *
+ * @param routing     the label of the trial's routing in studies that name their annotators; absent otherwise
  * @param fingerprint hash of every setting the trial depends on; a resumed run only reuses matching trials
  * @param stopReason  budget, pool_exhausted, or the label of the stopping criterion that ended the trial
  * @param aubc        per metric, every AUBC definition, computed from {@code rounds} ({@link #of})
@@ -20,7 +21,8 @@ import org.activebench.core.metrics.Aubc;
  * Every map is keyed in alphabetical order, whether just computed or read back from a file, so that the CSV and
  * the report of a resumed run are byte for byte those of an uninterrupted one.
  */
-public record TrialResult(String dataset, String learner, String strategy, long seed, String fingerprint,
+public record TrialResult(String dataset, String learner, @JsonInclude(JsonInclude.Include.NON_NULL) String routing,
+                          String strategy, long seed, String fingerprint,
                           int poolSize, int testSize, int initialSize, String stopReason,
                           Map<String, AubcValues> aubc, Map<String, Double> finalMetrics, List<Round> rounds) {
 
@@ -49,12 +51,14 @@ public record TrialResult(String dataset, String learner, String strategy, long 
      * The labelling so far, the initial set included (cumulative at each round).
      *
      * @param cost      every answer paid for, abstentions and answers overruled by the routing included
+     * @param costBy    per annotator label, what its answers cost (they add up to {@code cost})
      * @param labelsBy  per annotator label, the labels in the labelled set that its answer gave
      * @param abstained queried rows that no annotator labelled (they leave the pool unlabelled)
      * @param wrong     labels in the labelled set that differ from the truth (which the learner never sees)
      */
-    public record Ledger(double cost, Map<String, Integer> labelsBy, int abstained, int wrong) {
+    public record Ledger(double cost, Map<String, Double> costBy, Map<String, Integer> labelsBy, int abstained, int wrong) {
         public Ledger {
+            costBy = sorted(costBy);
             labelsBy = sorted(labelsBy);
         }
 
@@ -90,16 +94,17 @@ public record TrialResult(String dataset, String learner, String strategy, long 
     }
 
     /** A trial's result with its AUBCs and final metrics derived from its rounds. */
-    static TrialResult of(String dataset, String learner, String strategy, long seed, String fingerprint, int poolSize,
-                          int testSize, int initialSize, String stopReason, List<Round> rounds) {
-        return new TrialResult(dataset, learner, strategy, seed, fingerprint, poolSize, testSize, initialSize,
+    static TrialResult of(TrialKey key, String fingerprint, int poolSize, int testSize, int initialSize, String stopReason,
+                          List<Round> rounds) {
+        return new TrialResult(key.dataset(), key.learner(), key.routing(), key.strategy(), key.seed(), fingerprint,
+                poolSize, testSize, initialSize,
                 stopReason, aubcOf(rounds), rounds.getLast().metrics(), rounds);
     }
 
     /** This result with every AUBC recomputed from its curve: what results of older versions are read as. */
     public TrialResult withAubcFromCurve() {
-        return new TrialResult(dataset, learner, strategy, seed, fingerprint, poolSize, testSize, initialSize, stopReason,
-                aubcOf(rounds), finalMetrics, rounds);
+        return new TrialResult(dataset, learner, routing, strategy, seed, fingerprint, poolSize, testSize, initialSize,
+                stopReason, aubcOf(rounds), finalMetrics, rounds);
     }
 
     private static Map<String, AubcValues> aubcOf(List<Round> rounds) {

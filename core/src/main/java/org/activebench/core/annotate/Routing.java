@@ -26,7 +26,7 @@ public interface Routing {
      */
     record Routed(int[] classes, int[] by, double[] costs) {
         /** Every row to one annotator, as it answered. */
-        static Routed all(Annotator.Answers answers, int annotator) {
+        public static Routed all(Annotator.Answers answers, int annotator) {
             int[] by = new int[answers.classes().length];
             java.util.Arrays.fill(by, annotator);
             return new Routed(answers.classes().clone(), by, answers.costs().clone());
