@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.activebench.experiment.ResultsDirectory;
 import org.activebench.experiment.ResultsDirectory.StoredTrial;
+import org.activebench.experiment.TrialResult;
 
 /**
- * The statistics of a whole results directory: one {@link DatasetAnalysis} per data set and learner, in config
- * order, and the ranking across them. The primary metric (what AUBC tests and rankings use) is accuracy when it
+ * The statistics of a whole results directory: one {@link DatasetAnalysis} per data set, learner and routing, in
+ * config order, and the ranking across them; in studies that name their annotators also one {@link CostAnalysis} per
+ * data set and learner, every routing at equal cost. The primary metric (what AUBC tests and rankings use) is accuracy when it
  * was measured, else the config's first metric.
  */
 public record Analysis(ResultsDirectory source, String primaryMetric, List<String> metrics, List<String> strategies,
-                       List<DatasetAnalysis> datasets, Ranking ranking) {
+                       List<DatasetAnalysis> datasets, Ranking ranking, List<CostAnalysis> costs) {
     /** Fractions of the full-pool accuracy for which labels-to-reach are reported. */
     static final double[] REACH_FRACTIONS = {0.95, 0.99};
 
@@ -27,11 +30,14 @@ public record Analysis(ResultsDirectory source, String primaryMetric, List<Strin
     public static Analysis of(ResultsDirectory source) {
         List<String> metrics = new ArrayList<>(source.trials().getFirst().result().aubc().keySet());
         String primary = metrics.contains("accuracy") ? "accuracy" : metrics.getFirst();
-        Map<String, Map<String, List<StoredTrial>>> groups = new LinkedHashMap<>();
+        Map<List<String>, Map<String, List<StoredTrial>>> groups = new LinkedHashMap<>();
+        Map<List<String>, List<StoredTrial>> byLearner = new LinkedHashMap<>();
         List<String> strategies = new ArrayList<>();
         for (StoredTrial t : source.trials()) {
-            groups.computeIfAbsent(t.result().dataset() + " / " + t.result().learner(), g -> new LinkedHashMap<>())
-                    .computeIfAbsent(t.result().strategy(), s -> new ArrayList<>()).add(t);
+            TrialResult r = t.result();
+            groups.computeIfAbsent(java.util.Arrays.asList(r.dataset(), r.learner(), r.routing()), g -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.strategy(), s -> new ArrayList<>()).add(t);
+            byLearner.computeIfAbsent(List.of(r.dataset(), r.learner()), g -> new ArrayList<>()).add(t);
             if (!strategies.contains(t.result().strategy())) {
                 strategies.add(t.result().strategy());
             }
@@ -39,11 +45,20 @@ public record Analysis(ResultsDirectory source, String primaryMetric, List<Strin
         List<DatasetAnalysis> datasets = new ArrayList<>();
         for (Map<String, List<StoredTrial>> group : groups.values()) {
             StoredTrial first = group.values().iterator().next().getFirst();
-            datasets.add(DatasetAnalysis.of(first.result().dataset(), first.result().learner(), group, source::role,
-                    source.references(), metrics, primary, REACH_FRACTIONS));
+            datasets.add(DatasetAnalysis.of(first.result().dataset(), first.result().learner(), first.result().routing(),
+                    group, source::role, source.references(), metrics, primary, REACH_FRACTIONS));
         }
+        JsonNode budget = source.manifest().path("config").path("budget").path("cost");
+        List<CostAnalysis> costs = new ArrayList<>();
+        byLearner.forEach((key, trials) -> {
+            CostAnalysis c = CostAnalysis.of(key.get(0), key.get(1), trials, source::role, primary,
+                    budget.isNumber() ? budget.asDouble() : null);
+            if (c != null) {
+                costs.add(c);
+            }
+        });
         return new Analysis(source, primary, List.copyOf(metrics), List.copyOf(strategies), List.copyOf(datasets),
-                Ranking.of(datasets, primary));
+                Ranking.of(datasets, primary), List.copyOf(costs));
     }
 
     /** A fixed position per strategy, the same in every chart and table: its colour. */

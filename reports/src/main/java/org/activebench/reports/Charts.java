@@ -162,6 +162,67 @@ final class Charts {
         series.setMarker(SeriesMarkers.NONE);
     }
 
+    /** Points on the cost axis at which a cost curve is drawn. */
+    private static final int COST_POINTS = 200;
+
+    /**
+     * One strategy's metric vs the labelling cost spent, one line per routing: the mean over seeds of the step
+     * function {@link CostCurve#at}, drawn from the cost at which every seed has a model; the budget as a dotted line.
+     */
+    static XYChart costCurves(CostAnalysis c, String strategy, String metric) {
+        List<CostAnalysis.Arm> arms = c.arms().stream().filter(arm -> arm.strategy().equals(strategy)).toList();
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(c.title() + " · " + StrategyLabel.of(strategy, arms.getFirst().role()) + ": " + metric
+                        + " vs labelling cost (mean over seeds)")
+                .xAxisTitle("labelling cost spent (initial set included)").yAxisTitle(metric).build();
+        style(chart.getStyler());
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        chart.getStyler().setYAxisDecimalPattern("0.00");
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(c.budget());
+        List<String> routings = c.arms().stream().map(CostAnalysis.Arm::routing).distinct().toList();
+        for (CostAnalysis.Arm arm : arms) {
+            List<org.activebench.experiment.TrialResult> seeds = arm.trials();
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (int i = 0; i <= COST_POINTS; i++) {
+                double cost = c.budget() * i / COST_POINTS;
+                double[] values = seeds.stream().mapToDouble(t -> CostCurve.at(t, metric, cost)).toArray();
+                if (java.util.Arrays.stream(values).noneMatch(Double::isNaN)) {
+                    x.add(cost);
+                    y.add(java.util.Arrays.stream(values).average().orElseThrow());
+                }
+            }
+            if (!x.isEmpty()) {
+                XYSeries line = chart.addSeries(arm.routing(), x, y);
+                line.setLineColor(Palette.indexed(routings.indexOf(arm.routing())));
+                line.setMarker(SeriesMarkers.NONE);
+            }
+        }
+        return chart;
+    }
+
+    /** Per routing, the mean cost by annotator at the end of a trial (over its strategies and seeds), stacked. */
+    static CategoryChart costByAnnotator(CostAnalysis c) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(c.title() + ": labelling cost by annotator per routing (mean over strategies and seeds)")
+                .yAxisTitle("cost").build();
+        style(chart.getStyler());
+        chart.getStyler().setStacked(true);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setXAxisLabelRotation(12);
+        List<String> routings = c.arms().stream().map(CostAnalysis.Arm::routing).distinct().toList();
+        List<String> annotators = c.arms().stream().flatMap(arm -> arm.costBy().keySet().stream()).distinct().sorted().toList();
+        for (int i = 0; i < annotators.size(); i++) {
+            String annotator = annotators.get(i);
+            List<Double> means = routings.stream().map(r -> c.arms().stream().filter(arm -> arm.routing().equals(r))
+                    .mapToDouble(arm -> arm.costBy().containsKey(annotator) ? arm.costBy().get(annotator).mean() : 0)
+                    .average().orElse(0)).toList();
+            CategorySeries series = chart.addSeries(annotator, routings, means);
+            series.setFillColor(Palette.indexed(i));
+        }
+        return chart;
+    }
+
     /**
      * Demšar's critical-difference diagram drawn on an XY chart: the rank axis (1 = best, left), each strategy's
      * average rank with an elbow to its name, thick bars joining strategies whose ranks differ by less than CD.

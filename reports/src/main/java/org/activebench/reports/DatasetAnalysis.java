@@ -7,20 +7,20 @@ import java.util.List;
 import java.util.Map;
 import org.activebench.experiment.PoolReference;
 import org.activebench.experiment.ResultsDirectory.StoredTrial;
-import org.activebench.reports.stats.Holm;
 import org.activebench.reports.stats.MeanInterval;
-import org.activebench.reports.stats.SignedRankTest;
 
 /**
- * Everything the report says about one data set and learner: per-strategy aggregates, the full-pool reference,
+ * Everything the report says about one data set and learner (and routing, in studies that name their annotators):
+ * per-strategy aggregates, the full-pool reference,
  * and the paired tests on the primary metric's AUBC. Two families are Holm-corrected separately: every strategy
  * against random (the question most readers ask), and all pairs.
  *
+ * @param routing          the routing's label; null in studies of the simulated oracle
  * @param fullPoolAccuracy the learner fitted on the whole pool, over seeds; n = 0 when not recorded
  */
-public record DatasetAnalysis(String dataset, String learner, List<Long> seeds, List<StrategyStats> strategies,
+public record DatasetAnalysis(String dataset, String learner, String routing, List<Long> seeds, List<StrategyStats> strategies,
                               MeanInterval fullPoolAccuracy, List<Comparison> vsRandom, List<Comparison> pairwise) {
-    static DatasetAnalysis of(String dataset, String learner, Map<String, List<StoredTrial>> byStrategy,
+    static DatasetAnalysis of(String dataset, String learner, String routing, Map<String, List<StoredTrial>> byStrategy,
                               java.util.function.Function<String, Role> roles,
                               List<PoolReference> references, List<String> metrics, String primary, double[] fractions) {
         Map<Long, Double> fullPool = new LinkedHashMap<>();
@@ -46,31 +46,14 @@ public record DatasetAnalysis(String dataset, String learner, List<Long> seeds, 
         }
         List<Long> seeds = byStrategy.values().stream().flatMap(List::stream).map(t -> t.result().seed())
                 .distinct().sorted().toList();
-        return new DatasetAnalysis(dataset, learner, seeds, withSavings,
+        return new DatasetAnalysis(dataset, learner, routing, seeds, withSavings,
                 MeanInterval.of95(fullPool.values().stream().mapToDouble(Double::doubleValue).toArray()),
-                holm(vsRandom), holm(pairwise));
+                Comparison.holm(vsRandom), Comparison.holm(pairwise));
     }
 
     /** Paired on the seeds both strategies ran. */
     private static Comparison compare(StrategyStats a, StrategyStats b) {
-        List<Long> common = a.aubcBySeed().keySet().stream().filter(b.aubcBySeed()::containsKey).toList();
-        double[] x = common.stream().mapToDouble(a.aubcBySeed()::get).toArray();
-        double[] y = common.stream().mapToDouble(b.aubcBySeed()::get).toArray();
-        double[] diff = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            diff[i] = x[i] - y[i];
-        }
-        return new Comparison(a.strategy(), b.strategy(), MeanInterval.of95(diff), SignedRankTest.of(x, y), Double.NaN);
-    }
-
-    private static List<Comparison> holm(List<Comparison> family) {
-        double[] adjusted = Holm.adjust(family.stream().mapToDouble(c -> c.test().p()).toArray());
-        List<Comparison> out = new ArrayList<>();
-        for (int i = 0; i < family.size(); i++) {
-            Comparison c = family.get(i);
-            out.add(new Comparison(c.a(), c.b(), c.difference(), c.test(), adjusted[i]));
-        }
-        return out;
+        return Comparison.paired(a.strategy(), b.strategy(), a.aubcBySeed(), b.aubcBySeed());
     }
 
     public StrategyStats strategy(String name) {
@@ -83,6 +66,6 @@ public record DatasetAnalysis(String dataset, String learner, List<Long> seeds, 
     }
 
     public String title() {
-        return dataset + " · " + learner;
+        return dataset + " · " + learner + (routing == null ? "" : " · " + routing);
     }
 }

@@ -53,6 +53,10 @@ final class HtmlReport {
         for (int i = 0; i < a.datasets().size(); i++) {
             out.append("<li><a href=\"#d").append(i).append("\">").append(esc(a.datasets().get(i).title())).append("</a></li>\n");
         }
+        for (int i = 0; i < a.costs().size(); i++) {
+            out.append("<li><a href=\"#c").append(i).append("\">").append(esc(a.costs().get(i).title()))
+                    .append(": at equal cost</a></li>\n");
+        }
         out.append("<li><a href=\"#ranking\">Ranking</a></li>\n");
         if (!jmh.isEmpty()) {
             out.append("<li><a href=\"#kernels\">Kernel benchmarks</a></li>\n");
@@ -63,6 +67,9 @@ final class HtmlReport {
         for (DatasetAnalysis d : a.datasets()) {
             out.append("<p class=\"verdict\">").append(esc(Verdict.of(a, d))).append("</p>\n");
             table(Table.strategies(a, d, false), true);
+        }
+        for (CostAnalysis c : a.costs()) {
+            out.append("<p class=\"verdict\">").append(esc(Verdict.ofCost(a, c))).append("</p>\n");
         }
         out.append("<p class=\"verdict\">").append(esc(Verdict.ranking(a))).append("</p>\n");
 
@@ -79,6 +86,16 @@ final class HtmlReport {
             table(Table.pairwise(a, d), false);
             out.append("<h3>Every metric</h3>\n");
             table(Table.metrics(a, d), false);
+        }
+
+        for (int i = 0; i < a.costs().size(); i++) {
+            CostAnalysis c = a.costs().get(i);
+            out.append("<h2 id=\"c").append(i).append("\">").append(esc(c.title())).append(": at equal cost</h2>\n<p class=\"verdict\">")
+                    .append(esc(Verdict.ofCost(a, c))).append("</p>\n");
+            table(Table.equalCost(a, c), false);
+            out.append("<h3>Who labelled, at what cost</h3>\n");
+            table(Table.ledger(c), false);
+            charts.getOrDefault("cost " + c.title(), List.of()).forEach(this::figure);
         }
 
         List<String> multi = a.datasets().stream().map(DatasetAnalysis::dataset).distinct()

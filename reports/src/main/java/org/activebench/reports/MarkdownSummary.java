@@ -24,6 +24,12 @@ final class MarkdownSummary {
                         .append(learners.markdown()).append('\n');
             }
         });
+        for (CostAnalysis c : a.costs()) {
+            out.append("## ").append(MarkdownText.inline(c.title())).append(": at equal cost\n\n")
+                    .append(Table.equalCost(a, c).markdown()).append('\n')
+                    .append(Table.ledger(c).markdown()).append('\n')
+                    .append(MarkdownText.paragraph(Verdict.ofCost(a, c))).append("\n\n");
+        }
         out.append(MarkdownText.paragraph(Verdict.ranking(a))).append("\n\n")
                 .append("Kernel backend: ").append(MarkdownText.inline(a.kernelBackend()))
                 .append(". AUBC: trapezoid area under ").append(MarkdownText.inline(a.primaryMetric()))

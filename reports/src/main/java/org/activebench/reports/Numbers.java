@@ -49,6 +49,11 @@ final class Numbers {
         return r.savingVsRandom() == null ? "" : String.format(Locale.ROOT, "%+.0f%%", 100 * r.savingVsRandom());
     }
 
+    /** A number as written in a config: 200, 0.01, 12.5 (no trailing zeros, no exponent). */
+    static String plain(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
     static String percent(double fraction) {
         return String.format(Locale.ROOT, "%.0f%%", 100 * fraction);
     }

@@ -36,6 +36,11 @@ final class Palette {
         return COLOURS[Math.floorMod(i, COLOURS.length)];
     }
 
+    /** The palette's {@code i}-th colour: for series that are not strategies (routings, annotators). */
+    static Color indexed(int i) {
+        return COLOURS[Math.floorMod(i, COLOURS.length)];
+    }
+
     static BasicStroke stroke(Role role) {
         return role == Role.BASELINE ? DASHED : role == Role.SKYLINE ? DOTTED : SOLID;
     }

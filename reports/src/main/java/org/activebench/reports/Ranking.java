@@ -8,7 +8,7 @@ import org.activebench.experiment.Role;
 
 /**
  * Strategies ranked on the primary metric's mean AUBC across blocks (Demšar 2006): average ranks, Friedman's test
- * and the Nemenyi critical difference at α = 0.05. Blocks are the data sets (x learners) when there are two or
+ * and the Nemenyi critical difference at α = 0.05. Blocks are the data sets (x learners x routings) when there are two or
  * more; with a single data set the seeds are the blocks, which answers a narrower question (this data set only)
  * and is labelled so wherever it is shown.
  *
@@ -32,7 +32,9 @@ public record Ranking(String blocks, boolean overDatasets, List<String> strategi
                 DatasetAnalysis d = datasets.get(i);
                 scores[i] = common.stream().mapToDouble(s -> d.strategy(s).aubcTrapezoid().get(primary).mean()).toArray();
             }
-            blocks = datasets.size() + " data sets";
+            boolean oneBlockPerDataset = datasets.stream().map(DatasetAnalysis::dataset).distinct().count() == datasets.size();
+            blocks = datasets.size() + (oneBlockPerDataset ? " data sets" : " blocks (data set · learner"
+                    + (datasets.stream().anyMatch(d -> d.routing() != null) ? " · routing)" : ")"));
         } else {
             DatasetAnalysis d = datasets.getFirst();
             List<Long> seeds = d.seeds().stream()

@@ -55,6 +55,19 @@ public final class Report {
                         "Mean fit, predict and query time per round on " + d.title() + ", with 95% intervals over seeds"));
             }
         }
+        for (int i = 0; i < analysis.costs().size(); i++) {
+            CostAnalysis c = analysis.costs().get(i);
+            String prefix = "c" + (i + 1) + "-" + fileName(c.dataset()) + "-" + fileName(c.learner());
+            List<String> strategies = c.arms().stream().map(CostAnalysis.Arm::strategy).distinct().toList();
+            for (int s = 0; s < strategies.size(); s++) {
+                String strategy = strategies.get(s);
+                pending.add(new PendingChart("cost " + c.title(), () -> Charts.costCurves(c, strategy, analysis.primaryMetric()),
+                        prefix + "-cost-curve-" + (s + 1) + "-" + fileName(strategy), analysis.primaryMetric()
+                        + " vs labelling cost of " + strategy + " on " + c.title() + ", one line per routing, mean over seeds"));
+            }
+            pending.add(new PendingChart("cost " + c.title(), () -> Charts.costByAnnotator(c), prefix + "-cost-split",
+                    "Labelling cost by annotator per routing on " + c.title() + ", mean over strategies and seeds"));
+        }
         if (analysis.ranking().strategies().size() >= 2) {
             pending.add(new PendingChart("ranking", () -> Charts.criticalDifference(analysis), "critical-difference",
                     "Critical-difference diagram: average rank of AUBC over " + analysis.ranking().blocks()));

@@ -137,6 +137,78 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
         return new Table(headers, rows, "AUBC (trapezoid) of " + m + " per learner: mean ± 95% Student-t interval over seeds.");
     }
 
+    /**
+     * Every strategy x routing at equal cost, best first (by the metric at the whole budget): the metric at each
+     * fraction of the budget, each with the paired test against the best there, and the AUBC over the cost axis.
+     */
+    static Table equalCost(Analysis a, CostAnalysis c) {
+        String m = a.primaryMetric();
+        List<String> headers = new ArrayList<>(List.of("strategy · routing", "seeds"));
+        for (double f : CostAnalysis.FRACTIONS) {
+            String at = m + " at " + Numbers.percent(f) + " (cost " + Numbers.plain(f * c.budget()) + ")";
+            headers.add(at);
+            headers.add("Δ vs best at " + Numbers.percent(f));
+            headers.add("p vs best at " + Numbers.percent(f) + " (Holm)");
+        }
+        headers.add("AUBC over cost");
+        int last = CostAnalysis.FRACTIONS.length - 1;
+        List<CostAnalysis.Arm> arms = new ArrayList<>(c.arms());
+        arms.sort(java.util.Comparator.comparingDouble((CostAnalysis.Arm arm) -> arm.at().get(last).isEmpty()
+                ? Double.NEGATIVE_INFINITY : arm.at(last).mean()).reversed());
+        List<List<Cell>> rows = new ArrayList<>();
+        for (CostAnalysis.Arm arm : arms) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(arm.name()), new Cell(Integer.toString(arm.trials().size()),
+                    arm.trials().size())));
+            for (int f = 0; f < CostAnalysis.FRACTIONS.length; f++) {
+                int had = arm.at().get(f).size();
+                row.add(had == 0 ? Cell.text(Numbers.NA + " (no model yet)") : new Cell(Numbers.meanCi(arm.at(f), 4)
+                        + (had < arm.trials().size() ? " (" + had + " seeds)" : ""), arm.at(f).mean()));
+                Comparison vs = c.againstBest(arm, f);
+                boolean best = had > 0 && vs == null;
+                row.add(best ? Cell.text("best") : vs == null ? Cell.text(Numbers.NA) : new Cell(Numbers.signed(
+                        vs.difference().mean(), 4) + " (" + Numbers.signed(vs.difference().mean() - vs.difference().halfWidth(), 4)
+                        + " to " + Numbers.signed(vs.difference().mean() + vs.difference().halfWidth(), 4) + ")",
+                        vs.difference().mean()));
+                row.add(best || vs == null ? Cell.text("") : new Cell(Numbers.p(vs.holmP())
+                        + (vs.significant(Ranking.ALPHA) ? " *" : ""), vs.holmP()));
+            }
+            row.add(new Cell(Numbers.meanCi(arm.aubc(), 4), arm.aubc().mean()));
+            rows.add(row);
+        }
+        return new Table(headers, rows, m + " at a share of the cost budget B = " + Numbers.plain(c.budget())
+                + ": the test " + m + " of the last model whose labels (the initial set's included) cost at most that, "
+                + "mean ± 95% Student-t interval over seeds (n/a before any model). Δ and p: paired by seed against the best "
+                + "combination at that cost (seeds where both had a model), Wilcoxon signed-rank, two-sided, Holm-corrected "
+                + "over the combinations (* = worse than the best, below 0.05). AUBC over cost: (1/B) ∫₀ᴮ " + m + "(c) dc "
+                + "of that step function, 0 before the first model.");
+    }
+
+    /** Who labelled and at what cost, per strategy x routing, at the end of the trials. */
+    static Table ledger(CostAnalysis c) {
+        List<String> annotators = c.arms().stream().flatMap(arm -> arm.labelsBy().keySet().stream()).distinct().sorted().toList();
+        List<String> headers = new ArrayList<>(List.of("strategy · routing", "labelled", "cost spent"));
+        annotators.forEach(name -> headers.add("labels by " + name));
+        annotators.forEach(name -> headers.add("cost of " + name));
+        headers.addAll(List.of("label error rate", "abstained"));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (CostAnalysis.Arm arm : c.arms()) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(arm.name()), mean(arm.labelled(), 1), mean(arm.spent(), 2)));
+            annotators.forEach(name -> row.add(arm.labelsBy().containsKey(name) ? mean(arm.labelsBy().get(name), 1) : Cell.text("-")));
+            annotators.forEach(name -> row.add(arm.costBy().containsKey(name) ? mean(arm.costBy().get(name), 2) : Cell.text("-")));
+            row.add(new Cell(Numbers.meanCi(arm.errorRate(), 4), arm.errorRate().mean()));
+            row.add(mean(arm.abstained(), 1));
+            rows.add(row);
+        }
+        return new Table(headers, rows, "At the end of each trial, mean over seeds: labels in the labelled set, the cost "
+                + "spent (every answer paid for, the initial set's included; the last batch may overshoot the budget), labels "
+                + "and cost by annotator, the share of the labelled set whose label differs from the truth (the learner "
+                + "trains on these labels; test metrics are against the truth), and rows no annotator labelled.");
+    }
+
+    private static Cell mean(org.activebench.reports.stats.MeanInterval m, int digits) {
+        return new Cell(Numbers.fixed(m.mean(), digits), m.mean());
+    }
+
     /** The results of one JMH file, as JMH reports them. */
     static Table jmh(JmhResults results) {
         List<List<Cell>> rows = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.activebench.reports;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.activebench.reports.stats.MeanInterval;
 import org.activebench.experiment.Role;
@@ -43,6 +44,30 @@ final class Verdict {
             out.append("not significant at α = 0.05.");
         }
         return out.toString();
+    }
+
+    /** The best strategy x routing at the whole cost budget, and which others it beats significantly. */
+    static String ofCost(Analysis a, CostAnalysis c) {
+        int last = CostAnalysis.FRACTIONS.length - 1;
+        CostAnalysis.Arm best = CostAnalysis.best(c.arms(), last);
+        if (best == null) {
+            return c.title() + ": no combination had a model within the cost budget.";
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s at equal cost (budget %s): %s has the highest"
+                        + " %s at the whole budget, %s, and %s over the cost axis",
+                c.title(), Numbers.plain(c.budget()), best.name(), a.primaryMetric(), Numbers.meanCi(best.at(last), 4),
+                "AUBC " + Numbers.meanCi(best.aubc(), 4)));
+        List<Comparison> others = c.vsBest().get(last);
+        List<String> tied = others.stream().filter(x -> !x.significant(Ranking.ALPHA)).map(Comparison::a).toList();
+        if (others.isEmpty()) {
+            return out.append('.').toString();
+        }
+        out.append(String.format(Locale.ROOT, "; it is significantly better than %d of the %d other combinations "
+                + "(paired Wilcoxon, Holm-corrected, α = 0.05)", others.size() - tied.size(), others.size()));
+        if (!tied.isEmpty()) {
+            out.append(tied.size() <= 3 ? ", not than " + String.join(", ", tied) : ", not than " + tied.size() + " of them");
+        }
+        return out.append('.').toString();
     }
 
     static String ranking(Analysis a) {

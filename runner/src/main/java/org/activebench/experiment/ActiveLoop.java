@@ -159,9 +159,10 @@ public final class ActiveLoop implements AutoCloseable {
             Split split = new Splitter(testFraction, initial, Splitter.InitialMode.RANDOM, true).split(data, seed);
             PreparedData prepared = new PreparedData(data, split, Standardizer.standardize(data.x(), data.dimension(),
                     split.pool()), teacher, Arrays.hashCode(data.x()), Map.copyOf(replayed));
-            Annotation annotation = annotators.isEmpty() && routing == null ? null
-                    : Annotation.of(annotators.isEmpty() ? List.of(catalog.component(ComponentKind.ANNOTATORS,
-                    new ComponentSpec("truth", null), "annotators[0]")) : List.copyOf(annotators), routing != null ? routing
+            List<Component<Annotator>> who = annotators.isEmpty() ? List.of(catalog.component(ComponentKind.ANNOTATORS,
+                    new ComponentSpec("truth", null), "annotators[0]")) : List.copyOf(annotators);
+            Annotation annotation = annotators.isEmpty() && routing == null ? null : Annotation.of(who,
+                    who.stream().map(Component::label).toList(), routing != null ? routing
                     : catalog.component(ComponentKind.ROUTING, new ComponentSpec("fixed", null), "routing"), null, null,
                     "routing");
             return new ActiveLoop(prepared, learner, strategy, skyline, seed, kernels == null ? KernelProvider.get() : kernels,

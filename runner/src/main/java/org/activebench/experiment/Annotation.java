@@ -13,26 +13,33 @@ import org.activebench.core.spi.Component;
  * study's {@code routing} (a grid axis, like strategies).
  *
  * @param annotators the annotators the routing routes between, in its order
- * @param label      what results call this routing: the policy's label, followed by its annotators' when the config
- *                   chose them ({@code fallback(replay[cost=0.01,labels=gpt35],truth)})
+ * @param names      what results call each of them: its config {@code label}, else its component label
+ * @param label      what results call this routing: the policy's label, followed by its annotators' names when the
+ *                   config chose them ({@code fallback(gpt35,truth)})
  * @param initial    the annotator that labels the initial set, or null: the routing does, like every queried row
  */
-record Annotation(List<Component<Annotator>> annotators, Component<Routing> routing, String label,
-                  Component<Annotator> initial) {
+record Annotation(List<Component<Annotator>> annotators, List<String> names, Component<Routing> routing, String label,
+                  Component<Annotator> initial, String initialName) {
 
-    /** The routing of {@code spec} between the study's annotators at its positions (all, in order, by default). */
-    static Annotation of(List<Component<Annotator>> study, Component<Routing> routing, List<Integer> positions,
-                         Integer initial, String key) {
-        List<Component<Annotator>> chosen = positions == null ? study : positions.stream().map(study::get).toList();
+    /**
+     * The routing between the study's annotators at {@code positions} (all, in order, by default).
+     *
+     * @param names per annotator of the study, what results call it
+     */
+    static Annotation of(List<Component<Annotator>> study, List<String> names, Component<Routing> routing,
+                         List<Integer> positions, Integer initial, String key) {
+        List<Integer> at = positions == null ? java.util.stream.IntStream.range(0, study.size()).boxed().toList() : positions;
+        List<Component<Annotator>> chosen = at.stream().map(study::get).toList();
+        List<String> chosenNames = at.stream().map(names::get).toList();
         int needed = routing.instance().annotators();
         if (needed > chosen.size()) {
             throw new ActiveBenchException(key + ": " + routing.label() + " routes between " + needed + " annotators, but "
                     + (positions == null ? "the study names " + chosen.size() + " (\"annotators\")"
                     : "its \"annotators\" lists " + chosen.size()));
         }
-        String label = positions == null ? routing.label() : routing.label() + "("
-                + String.join(",", chosen.stream().map(Component::label).toList()) + ")";
-        return new Annotation(List.copyOf(chosen), routing, label, initial == null ? null : study.get(initial));
+        String label = positions == null ? routing.label() : routing.label() + "(" + String.join(",", chosenNames) + ")";
+        return new Annotation(List.copyOf(chosen), List.copyOf(chosenNames), routing, label,
+                initial == null ? null : study.get(initial), initial == null ? null : names.get(initial));
     }
 
     /** The annotators' instances, as the routing receives them. */
@@ -40,10 +47,14 @@ record Annotation(List<Component<Annotator>> annotators, Component<Routing> rout
         return annotators.stream().map(Component::instance).toList();
     }
 
-    /** What a result depends on: the annotators in the routing's order, the routing, who labels the initial set. */
+    /** What a result depends on: the annotators in the routing's order and their names, the routing, who labels the initial set. */
     Map<String, Object> ref() {
         Map<String, Object> ref = new LinkedHashMap<>();
         ref.put("annotators", annotators.stream().map(Component::ref).toList());
+        ref.put("names", names); // they key the ledger
+        if (initial != null) {
+            ref.put("initialName", initialName);
+        }
         ref.put("routing", routing.ref());
         if (initial != null) {
             ref.put("initial", initial.ref());

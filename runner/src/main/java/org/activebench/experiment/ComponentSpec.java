@@ -18,13 +18,14 @@ import org.activebench.core.ActiveBenchException;
  * earlier versions ({@code {"name": "qbc", "committee": 10}}) is still read, with a deprecation warning.
  *
  * A routing may say which of the study's annotators it routes between, and in which order:
- * {@code {"name": "fallback", "annotators": [1, 0]}} (positions in {@code annotators}; default: all, in order).
+ * {@code {"name": "fallback", "annotators": [1, 0]}} (positions in {@code annotators}; default: all, in order). An
+ * annotator may give the short name results call it by: {@code {"name": "replay", "params": {...}, "label": "gpt35"}}.
  *
  * @param flat whether the parameters were written flat (deprecated)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ComponentSpec(String name, Map<String, Object> params, Boolean skyline, @JsonIgnore boolean flat,
-                            List<Integer> annotators) {
+                            List<Integer> annotators, String label) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public ComponentSpec(String name, Map<String, Object> params) {
@@ -32,7 +33,7 @@ public record ComponentSpec(String name, Map<String, Object> params, Boolean sky
     }
 
     public ComponentSpec(String name, Map<String, Object> params, Boolean skyline, boolean flat) {
-        this(name, params, skyline, flat, null);
+        this(name, params, skyline, flat, null, null);
     }
 
     public static ComponentSpec of(String name) {
@@ -52,6 +53,7 @@ public record ComponentSpec(String name, Map<String, Object> params, Boolean sky
         Map<String, Object> flat = new LinkedHashMap<>();
         Boolean skyline = null;
         List<Integer> annotators = null;
+        String label = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             JsonNode value = field.getValue();
@@ -75,15 +77,21 @@ public record ComponentSpec(String name, Map<String, Object> params, Boolean sky
                     skyline = value.asBoolean();
                 }
                 case "annotators" -> annotators = positions(value);
+                case "label" -> {
+                    if (!value.isTextual()) {
+                        throw new ActiveBenchException("label: a string is required, got " + value);
+                    }
+                    label = value.asText();
+                }
                 default -> flat.put(field.getKey(), scalar(field.getKey(), value));
             }
         }
         if (params != null && !flat.isEmpty()) {
             throw new ActiveBenchException(String.join(", ", flat.keySet()) + ": unknown key next to \"params\" (valid: name,"
-                    + " params, skyline, annotators)");
+                    + " params, skyline, annotators, label)");
         }
-        return flat.isEmpty() ? new ComponentSpec(name, params, skyline, false, annotators)
-                : new ComponentSpec(name, flat, skyline, true, annotators);
+        return flat.isEmpty() ? new ComponentSpec(name, params, skyline, false, annotators, label)
+                : new ComponentSpec(name, flat, skyline, true, annotators, label);
     }
 
     /** A routing's annotators: positions in the study's {@code annotators} list, in the order the routing uses them. */

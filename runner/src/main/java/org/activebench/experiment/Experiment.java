@@ -68,11 +68,17 @@ public final class Experiment {
                 (spec, key) -> all.strategy(spec, key));
         List<Component<Annotator>> annotators = resolve(config.annotatorSpecs(), "annotators", false,
                 (spec, key) -> all.component(ComponentKind.ANNOTATORS, spec, key));
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < annotators.size(); i++) {
+            String label = config.annotatorSpecs().get(i).label();
+            names.add(label != null ? label : annotators.get(i).label());
+        }
+        FileNames.requireDistinct(names, IntStream.range(0, names.size()).mapToObj(i -> "annotators[" + i + "]").toList());
         List<ComponentSpec> routingSpecs = config.routingSpecs();
         List<Annotation> annotations = new ArrayList<>();
         for (int i = 0; i < routingSpecs.size(); i++) {
             String key = routingSpecs.size() == 1 ? "routing" : "routing[" + i + "]";
-            annotations.add(Annotation.of(annotators, all.component(ComponentKind.ROUTING, routingSpecs.get(i), key),
+            annotations.add(Annotation.of(annotators, names, all.component(ComponentKind.ROUTING, routingSpecs.get(i), key),
                     routingSpecs.get(i).annotators(), config.initialAnnotator(), key));
         }
         FileNames.requireDistinct(annotations.stream().map(Annotation::label).toList(),

@@ -272,16 +272,23 @@ public record ExperimentConfig(
                         "annotator " + positions.get(p) + " appears twice");
             }
         }
-        for (String component : List.of("strategies", "learners", "stop", "annotators")) {
+        for (String component : List.of("strategies", "learners", "stop", "annotators", "routing")) {
             List<ComponentSpec> specs = switch (component) {
                 case "strategies" -> strategies;
                 case "learners" -> learnerSpecs();
                 case "stop" -> stopSpecs();
-                default -> annotators == null ? List.of() : annotators;
+                case "annotators" -> annotators;
+                default -> routing;
             };
             for (int i = 0; specs != null && i < specs.size(); i++) {
-                require(specs.get(i) == null || specs.get(i).annotators() == null, component + "[" + i + "].annotators",
-                        "only a routing names annotators");
+                ComponentSpec spec = specs.get(i);
+                require(spec == null || spec.annotators() == null || component.equals("routing"),
+                        component + "[" + i + "].annotators", "only a routing names annotators");
+                require(spec == null || spec.label() == null || component.equals("annotators"), component + "[" + i
+                        + "].label", "only an annotator is given a label (the others are named by their parameters)");
+                require(spec == null || spec.label() == null || spec.label().matches("[A-Za-z0-9_.-]{1,60}"),
+                        component + "[" + i + "].label", "'" + (spec == null ? "" : spec.label()) + "': 1 to 60 letters,"
+                        + " digits and _ . - are required");
             }
         }
         Integer first = initialAnnotator();

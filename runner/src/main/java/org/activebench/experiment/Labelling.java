@@ -24,11 +24,12 @@ final class Labelling {
 
     Labelling(Annotation annotation, AnnotationContext context) {
         this.annotation = annotation;
-        this.annotators = annotation.annotators().stream().map(a -> paid(a.label(), a.instance())).toList();
+        this.annotators = java.util.stream.IntStream.range(0, annotation.annotators().size())
+                .mapToObj(i -> paid(annotation.names().get(i), annotation.annotators().get(i).instance())).toList();
         this.context = context;
-        annotation.annotators().forEach(a -> labelsBy.put(a.label(), 0));
+        annotation.names().forEach(name -> labelsBy.put(name, 0));
         if (annotation.initial() != null) {
-            labelsBy.put(annotation.initial().label(), 0);
+            labelsBy.put(annotation.initialName(), 0);
         }
         labelsBy.keySet().forEach(label -> costBy.put(label, 0.0));
     }
@@ -53,15 +54,15 @@ final class Labelling {
         if (annotation.initial() == null) {
             return label(rows);
         }
-        Annotator.Answers answers = paid(annotation.initial().label(), annotation.initial().instance()).annotate(rows, context);
-        return count(rows, Routing.Routed.all(answers, 0), "initial.annotator " + annotation.initial().label(),
-                List.of(annotation.initial().label()));
+        Annotator.Answers answers = paid(annotation.initialName(), annotation.initial().instance()).annotate(rows, context);
+        return count(rows, Routing.Routed.all(answers, 0), "initial.annotator " + annotation.initialName(),
+                List.of(annotation.initialName()));
     }
 
     /** The classes the routing gives {@code rows} (ABSTAIN where no annotator labelled one), counted. */
     int[] label(int[] rows) {
         return count(rows, annotation.routing().instance().route(rows, annotators, context),
-                "routing " + annotation.label(), annotation.annotators().stream().map(a -> a.label()).toList());
+                "routing " + annotation.label(), annotation.names());
     }
 
     private int[] count(int[] rows, Routing.Routed routed, String who, List<String> byLabel) {

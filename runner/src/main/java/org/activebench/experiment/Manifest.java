@@ -47,9 +47,17 @@ final class Manifest {
             m.put("routings", routings.stream().map(a -> {
                 Map<String, Object> provenance = a.routing().provenance();
                 provenance.put("label", a.label());
-                provenance.put("annotators", a.annotators().stream().map(Component::provenance).toList());
+                List<Map<String, Object>> annotators = new java.util.ArrayList<>();
+                for (int i = 0; i < a.annotators().size(); i++) {
+                    Map<String, Object> annotator = a.annotators().get(i).provenance();
+                    annotator.put("label", a.names().get(i));
+                    annotators.add(annotator);
+                }
+                provenance.put("annotators", annotators);
                 if (a.initial() != null) {
-                    provenance.put("initial", a.initial().provenance());
+                    Map<String, Object> initial = a.initial().provenance();
+                    initial.put("label", a.initialName());
+                    provenance.put("initial", initial);
                 }
                 return provenance;
             }).toList());

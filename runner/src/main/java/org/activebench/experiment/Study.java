@@ -169,7 +169,7 @@ public final class Study {
      */
     public Study routing(String name, Map<String, ?> params, int... annotators) {
         routings.add(new ComponentSpec(given("routing", "name", name), params == null ? null : new LinkedHashMap<>(params),
-                null, false, annotators.length == 0 ? null : java.util.Arrays.stream(annotators).boxed().toList()));
+                null, false, annotators.length == 0 ? null : java.util.Arrays.stream(annotators).boxed().toList(), null));
         return this;
     }
 
