@@ -217,7 +217,7 @@ public final class ActiveLoop implements AutoCloseable {
                     + " gives the true labels");
         }
         engine.checkRows("ask", rows);
-        return label("ask", rows, labelling.label(rows), true);
+        return label("ask", rows, labelling.label(rows, engine.view()), true);
     }
 
     /** Who labelled so far and at what cost, the initial set included; null for a loop without annotators. */

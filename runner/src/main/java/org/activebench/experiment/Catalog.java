@@ -113,6 +113,11 @@ public final class Catalog {
         return with(ComponentKind.LEARNERS, new InCode<>(name, learner), learner.getClass());
     }
 
+    /** This catalog plus {@code component} of {@code kind} (a lambda will do) under {@code name}, without parameters. */
+    public <T> Catalog with(ComponentKind<T> kind, String name, T component) {
+        return with(kind, new InCode<>(name, component), component.getClass());
+    }
+
     /** This catalog plus {@code criterion} (a lambda will do) under {@code name}, without parameters. */
     public Catalog withStopping(String name, StoppingCriterion criterion) {
         return with(ComponentKind.STOPPING, new InCode<>(name, criterion), criterion.getClass());

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.activebench.core.annotate.AnnotationContext;
 import org.activebench.core.annotate.Annotator;
 import org.activebench.core.annotate.Routing;
+import org.activebench.core.learn.RoundView;
 import org.activebench.core.split.Seeds;
 
 /**
@@ -52,16 +53,20 @@ final class Labelling {
     /** The initial set's classes: from {@code initial.annotator} when the study names one, else through the routing. */
     int[] labelInitial(int[] rows) {
         if (annotation.initial() == null) {
-            return label(rows);
+            return label(rows, null);
         }
         Annotator.Answers answers = paid(annotation.initialName(), annotation.initial().instance()).annotate(rows, context);
         return count(rows, Routing.Routed.all(answers, 0), "initial.annotator " + annotation.initialName(),
                 List.of(annotation.initialName()));
     }
 
-    /** The classes the routing gives {@code rows} (ABSTAIN where no annotator labelled one), counted. */
-    int[] label(int[] rows) {
-        return count(rows, annotation.routing().instance().route(rows, annotators, context),
+    /**
+     * The classes the routing gives {@code rows} (ABSTAIN where no annotator labelled one), counted.
+     *
+     * @param round the round they were queried in, which the routing may read; null for the initial set
+     */
+    int[] label(int[] rows, RoundView round) {
+        return count(rows, annotation.routing().instance().route(rows, annotators, context.at(round)),
                 "routing " + annotation.label(), annotation.names());
     }
 

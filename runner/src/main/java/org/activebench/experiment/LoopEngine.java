@@ -11,6 +11,7 @@ import org.activebench.core.annotate.Annotator;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Learner;
 import org.activebench.core.learn.Model;
+import org.activebench.core.learn.RoundView;
 import org.activebench.core.learn.TrainingSet;
 import org.activebench.core.metrics.Metric;
 import org.activebench.core.split.Seeds;
@@ -23,7 +24,8 @@ import org.activebench.strategies.TrialState;
 /**
  * The one active-learning loop: its state (the labels given so far, the current model, the round) and its three
  * steps: {@link #fit} the labelled set and measure on the test set, {@link #query} the strategy, {@link #label} the
- * rows an annotator answered. A study's trial drives it round by round to a budget; {@link ActiveLoop} hands its
+ * rows an annotator answered. Each fit opens a round's {@link #view}, which the strategy, the stopping criteria and
+ * the routing share, so that the pool is predicted at most once per round. A study's trial drives it round by round to a budget; {@link ActiveLoop} hands its
  * steps to a person in JShell. Fits are seeded by round, queries by round, so both give the same picks and curves.
  */
 final class LoopEngine implements AutoCloseable {
@@ -42,6 +44,8 @@ final class LoopEngine implements AutoCloseable {
     /** Pool rows not asked yet: counted, so that a round's budget checks need no pass over the pool. */
     private int unasked;
     private Model model;
+    /** The round since the last fit: what the strategy, the stopping criteria and the routing read. */
+    private QueryContext view;
     private int round;
     private double fitMs;
     private double measureMs;
@@ -90,8 +94,9 @@ final class LoopEngine implements AutoCloseable {
     /** Fits the learner on the labelled set (warm from the last model) and returns the model's test metrics. */
     Map<String, Double> fit() {
         int[] rows = labelledRows();
+        int[] labels = labelsOf(rows);
         long start = System.nanoTime();
-        TrainingSet set = TrainingSet.of(prepared.x(), prepared.data().dimension(), rows, labelsOf(rows),
+        TrainingSet set = TrainingSet.of(prepared.x(), prepared.data().dimension(), rows, labels,
                 prepared.data().classCount());
         Model fitted = learner.fit(set, Seeds.derive(seed, "fit", round), model);
         fitMs = TimeSplit.millisSince(start);
@@ -99,22 +104,26 @@ final class LoopEngine implements AutoCloseable {
         Map<String, Double> metrics = testSet.measure(fitted);
         measureMs = TimeSplit.millisSince(start);
         model = fitted;
+        view = new QueryContext(state, rows, labels, unlabelled(), model, Seeds.derive(seed, "query", round));
         return metrics;
+    }
+
+    /** The round since the last fit, shared by the strategy, the stopping criteria and the routing. */
+    RoundView view() {
+        return view;
     }
 
     /** The {@code batch} rows the strategy picks from the unlabelled pool now, best first; checked (see Picks). */
     int[] query(int batch) {
-        int[] unlabelled = unlabelled();
+        int[] unlabelled = view.unlabelled();
         if (batch < 1 || batch > unlabelled.length) {
             throw new ActiveBenchException("query: batch must be in [1, " + unlabelled.length + "], got " + batch);
         }
-        int[] rows = labelledRows();
-        QueryContext context = new QueryContext(state, rows, labelsOf(rows), unlabelled, model,
-                Seeds.derive(seed, "query", round));
+        long predictedBefore = view.predictNanos(); // a stopping criterion may have asked for the pool's probabilities
         long start = System.nanoTime();
-        int[] picked = strategy.select(context, batch);
-        poolPredictMs = context.predictNanos() / 1e6;
-        queryMs = TimeSplit.millisSince(start) - poolPredictMs;
+        int[] picked = strategy.select(view, batch);
+        poolPredictMs = view.predictNanos() / 1e6;
+        queryMs = TimeSplit.millisSince(start) - (view.predictNanos() - predictedBefore) / 1e6;
         Picks.check(picked, batch, unlabelled, labelOf.length);
         return picked;
     }

@@ -124,7 +124,7 @@ final class Trial {
             history.metrics().add(values);
             history.predictions().add(engine.testPredictions());
 
-            stopReason = stopReason(history);
+            stopReason = stopReason(history.at(engine.view()));
             if (stopReason != null) {
                 break;
             }
@@ -139,7 +139,7 @@ final class Trial {
             }
             int batch = Math.min(config.batchOrDefault(), Math.min(unlabelled, config.maxLabels() - labelled));
             picked = engine.query(batch); // checked: batch >= 1 rows leave the pool, so no round repeats
-            engine.label("routing " + annotation.label(), picked, labelling.label(picked), true);
+            engine.label("routing " + annotation.label(), picked, labelling.label(picked, engine.view()), true);
         }
         return new Outcome(result(fingerprint, stopReason, rounds), new TrialTimings(timings, TimeSplit.millisSince(trialStart)));
     }

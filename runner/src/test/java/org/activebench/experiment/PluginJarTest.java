@@ -243,7 +243,8 @@ class PluginJarTest {
         Files.writeString(src, IN_CODE.formatted(committee));
         Path classes = Files.createDirectories(dir.resolve("classes-" + build));
         String classPath = Path.of(org.activebench.strategies.QueryStrategy.class.getProtectionDomain().getCodeSource()
-                .getLocation().toURI()).toString();
+                .getLocation().toURI()) + java.io.File.pathSeparator + Path.of(org.activebench.core.learn.RoundView.class
+                .getProtectionDomain().getCodeSource().getLocation().toURI());
         assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), "-cp", classPath,
                 src.toString()));
         ClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, getClass().getClassLoader());

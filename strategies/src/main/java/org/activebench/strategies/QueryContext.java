@@ -4,15 +4,17 @@ import org.activebench.core.ActiveBenchException;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Learner;
 import org.activebench.core.learn.Model;
+import org.activebench.core.learn.RoundView;
 import org.activebench.core.split.Seeds;
 
 /**
  * What a strategy may see in one round: the trial's fixed state, the labelled set, the unlabelled pool (ascending
  * row indices), the current model, and a seed for the round. Never the test set, and the pool's labels only for a
  * skyline strategy. The model's (and the teacher's) probabilities on the pool are computed at most once per round,
- * into buffers the trial reuses from round to round.
+ * into buffers the trial reuses from round to round; the loop hands the same context to the round's stopping
+ * criteria and routing as their {@link RoundView}.
  */
-public final class QueryContext {
+public final class QueryContext implements RoundView {
     private final TrialState trial;
     private final int[] labelled;
     private final int[] labels;
@@ -45,6 +47,7 @@ public final class QueryContext {
     }
 
     /** Number of classes of the data set. */
+    @Override
     public int k() {
         return trial.k();
     }
@@ -59,6 +62,7 @@ public final class QueryContext {
     }
 
     /** The unlabelled pool, ascending row indices: position i in every score array is row unlabelled()[i]. */
+    @Override
     public int[] unlabelled() {
         return unlabelled;
     }
@@ -95,6 +99,7 @@ public final class QueryContext {
      * The current model's probabilities for the unlabelled pool: the first unlabelled().length x k values, row-major
      * (the array may be longer; it is the trial's buffer, overwritten next round).
      */
+    @Override
     public float[] probabilities() {
         if (probabilities == null) {
             long start = System.nanoTime();

@@ -2,14 +2,28 @@ package org.activebench.core.annotate;
 
 import java.util.Map;
 import org.activebench.core.ActiveBenchException;
+import org.activebench.core.learn.RoundView;
 import org.activebench.core.split.Seeds;
 
 /**
  * What annotators may read when asked: the true class of every row (for simulated annotators only), the number of
  * classes, a teacher's probabilities (n x k row-major, or null), the replayed label sets of the data set (by name,
- * a class or {@link Annotator#ABSTAIN} per row) and the seed of this request's draws.
+ * a class or {@link Annotator#ABSTAIN} per row) and the seed of this request's draws; a routing may also read the
+ * current round ({@code pool}: the model's probabilities for the unlabelled pool, shared with the strategy and the
+ * stopping criteria; null for the initial set, which no model has seen).
  */
-public record AnnotationContext(int[] truth, int k, float[] teacher, Map<String, int[]> replayed, long seed) {
+public record AnnotationContext(int[] truth, int k, float[] teacher, Map<String, int[]> replayed, long seed,
+                                RoundView pool) {
+
+    /** A context without a current round. */
+    public AnnotationContext(int[] truth, int k, float[] teacher, Map<String, int[]> replayed, long seed) {
+        this(truth, k, teacher, replayed, seed, null);
+    }
+
+    /** This context at the round {@code pool} describes. */
+    public AnnotationContext at(RoundView pool) {
+        return new AnnotationContext(truth, k, teacher, replayed, seed, pool);
+    }
 
     /** The replayed label set {@code name}; an error naming the ones there are. */
     public int[] replayed(String name) {
