@@ -1,5 +1,6 @@
 package org.activebench.reports;
 
+import org.activebench.core.metrics.Metric;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.activebench.experiment.TrialResult;
  * data set and learner, every routing at equal cost. The primary metric (what AUBC tests and rankings use) is accuracy when it
  * was measured, else the config's first metric.
  */
-public record Analysis(ResultsDirectory source, String primaryMetric, List<String> metrics, List<String> strategies,
+public record Analysis(ResultsDirectory source, Metric primaryMetric, List<Metric> metrics, List<String> strategies,
                        List<DatasetAnalysis> datasets, Ranking ranking, List<CostAnalysis> costs) {
     /** Fractions of the full-pool accuracy for which labels-to-reach are reported. */
     static final double[] REACH_FRACTIONS = {0.95, 0.99};
@@ -28,8 +29,8 @@ public record Analysis(ResultsDirectory source, String primaryMetric, List<Strin
     }
 
     public static Analysis of(ResultsDirectory source) {
-        List<String> metrics = new ArrayList<>(source.trials().getFirst().result().aubc().keySet());
-        String primary = metrics.contains("accuracy") ? "accuracy" : metrics.getFirst();
+        List<Metric> metrics = source.trials().getFirst().result().metrics();
+        Metric primary = metrics.contains(Metric.ACCURACY) ? Metric.ACCURACY : metrics.getFirst();
         Map<List<String>, Map<String, List<StoredTrial>>> groups = new LinkedHashMap<>();
         Map<List<String>, List<StoredTrial>> byLearner = new LinkedHashMap<>();
         List<String> strategies = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.activebench.reports;
 
+import org.activebench.core.metrics.Metric;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -31,11 +32,11 @@ final class Charts {
     }
 
     /** Mean curve per strategy with its 95% band; the full-pool accuracy as a dotted line when known. */
-    static XYChart learningCurves(Analysis a, DatasetAnalysis d, String metric) {
+    static XYChart learningCurves(Analysis a, DatasetAnalysis d, Metric metric) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(d.title() + ": " + metric + " vs labels (" + (d.seeds().size() > 1
+                .title(d.title() + ": " + metric.key() + " vs labels (" + (d.seeds().size() > 1
                         ? "mean, 95% band over " + d.seeds().size() + " seeds)" : "one seed: no band)"))
-                .xAxisTitle("labelled samples").yAxisTitle(metric).build();
+                .xAxisTitle("labelled samples").yAxisTitle(metric.key()).build();
         style(chart.getStyler());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
         chart.getStyler().setYAxisDecimalPattern("0.00");
@@ -72,7 +73,7 @@ final class Charts {
             minX = Math.min(minX, c.labels()[0]);
             maxX = Math.max(maxX, c.labels()[c.labels().length - 1]);
         }
-        if (metric.equals("accuracy") && d.fullPoolAccuracy().n() > 0) {
+        if (metric == Metric.ACCURACY && d.fullPoolAccuracy().n() > 0) {
             XYSeries full = chart.addSeries(String.format(Locale.ROOT, "full pool (%.4f)", d.fullPoolAccuracy().mean()),
                     new double[] {minX, maxX}, new double[] {d.fullPoolAccuracy().mean(), d.fullPoolAccuracy().mean()});
             full.setLineColor(Color.BLACK);
@@ -86,7 +87,7 @@ final class Charts {
     /** Per-seed AUBC of the primary metric, one box per strategy. */
     static BoxChart aubcBoxes(Analysis a, DatasetAnalysis d) {
         BoxChart chart = new BoxChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(d.title() + ": AUBC (" + a.primaryMetric() + ", trapezoid) per seed")
+                .title(d.title() + ": AUBC (" + a.primaryMetric().key() + ", trapezoid) per seed")
                 .yAxisTitle("AUBC").build();
         style(chart.getStyler());
         chart.getStyler().setLegendVisible(false);
@@ -126,7 +127,7 @@ final class Charts {
      */
     static CategoryChart gainOverRandom(Analysis a, DatasetAnalysis d) {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT + 160)
-                .title(d.title() + ": AUBC (" + a.primaryMetric() + ") gain over random, paired by seed")
+                .title(d.title() + ": AUBC (" + a.primaryMetric().key() + ") gain over random, paired by seed")
                 .yAxisTitle("Δ AUBC vs random").build();
         style(chart.getStyler());
         chart.getStyler().setLegendVisible(false);
@@ -169,12 +170,12 @@ final class Charts {
      * One strategy's metric vs the labelling cost spent, one line per routing: the mean over seeds of the step
      * function {@link CostCurve#at}, drawn from the cost at which every seed has a model; the budget as a dotted line.
      */
-    static XYChart costCurves(CostAnalysis c, String strategy, String metric) {
+    static XYChart costCurves(CostAnalysis c, String strategy, Metric metric) {
         List<CostAnalysis.Arm> arms = c.arms().stream().filter(arm -> arm.strategy().equals(strategy)).toList();
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(c.title() + " · " + StrategyLabel.of(strategy, arms.getFirst().role()) + ": " + metric
+                .title(c.title() + " · " + StrategyLabel.of(strategy, arms.getFirst().role()) + ": " + metric.key()
                         + " vs labelling cost (mean over seeds)")
-                .xAxisTitle("labelling cost spent (initial set included)").yAxisTitle(metric).build();
+                .xAxisTitle("labelling cost spent (initial set included)").yAxisTitle(metric.key()).build();
         style(chart.getStyler());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
         chart.getStyler().setYAxisDecimalPattern("0.00");
@@ -235,7 +236,7 @@ final class Charts {
         int half = (k + 1) / 2;
         double margin = 1.6;
         XYChart chart = new XYChartBuilder().width(WIDTH).height(120 + 34 * half)
-                .title("Average rank of AUBC (" + a.primaryMetric() + "), 1 = best; bars join strategies within the CD").build();
+                .title("Average rank of AUBC (" + a.primaryMetric().key() + "), 1 = best; bars join strategies within the CD").build();
         style(chart.getStyler());
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setAxisTicksVisible(false);

@@ -1,5 +1,6 @@
 package org.activebench.reports;
 
+import org.activebench.core.metrics.Metric;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -54,7 +55,7 @@ public record CostAnalysis(String dataset, String learner, double budget, List<A
 
     /** The cost analysis of one data set and learner, or null when its trials carry no ledger. */
     static CostAnalysis of(String dataset, String learner, List<StoredTrial> trials,
-                           java.util.function.Function<String, Role> roles, String metric, Double configBudget) {
+                           java.util.function.Function<String, Role> roles, Metric metric, Double configBudget) {
         List<TrialResult> results = trials.stream().map(StoredTrial::result).toList();
         if (results.stream().anyMatch(r -> r.rounds().getFirst().ledger() == null)) {
             return null;
@@ -73,7 +74,7 @@ public record CostAnalysis(String dataset, String learner, double budget, List<A
         return new CostAnalysis(dataset, learner, budget, List.copyOf(arms), List.copyOf(vsBest));
     }
 
-    private static Arm arm(String routing, String strategy, Role role, List<TrialResult> trials, String metric,
+    private static Arm arm(String routing, String strategy, Role role, List<TrialResult> trials, Metric metric,
                            double budget) {
         List<Map<Long, Double>> at = new ArrayList<>();
         for (double f : FRACTIONS) {

@@ -1,5 +1,6 @@
 package org.activebench.reports;
 
+import org.activebench.core.metrics.Metric;
 import org.activebench.experiment.TrialResult;
 
 /**
@@ -15,13 +16,13 @@ final class CostCurve {
     }
 
     /** The metric at cost {@code c}; NaN before the first model. */
-    static double at(TrialResult trial, String metric, double c) {
+    static double at(TrialResult trial, Metric metric, double c) {
         double value = Double.NaN;
         for (TrialResult.Round r : trial.rounds()) {
             if (r.ledger().cost() > c * (1 + SLACK)) {
                 break;
             }
-            value = r.metrics().get(metric);
+            value = r.metric(metric);
         }
         return value;
     }
@@ -30,7 +31,7 @@ final class CostCurve {
      * The AUBC over the cost axis: (1/B) ∫_0^B a(c) dc for the step function a above, with a = 0 before the first
      * model (its initial set is paid for like every label), the last model held to the budget B.
      */
-    static double aubc(TrialResult trial, String metric, double budget) {
+    static double aubc(TrialResult trial, Metric metric, double budget) {
         double area = 0;
         var rounds = trial.rounds();
         for (int i = 0; i < rounds.size(); i++) {
@@ -39,7 +40,7 @@ final class CostCurve {
                 break;
             }
             double to = i + 1 < rounds.size() ? Math.min(rounds.get(i + 1).ledger().cost(), budget) : budget;
-            area += rounds.get(i).metrics().get(metric) * Math.max(0, to - from);
+            area += rounds.get(i).metric(metric) * Math.max(0, to - from);
         }
         return area / budget;
     }

@@ -1,5 +1,6 @@
 package org.activebench.reports;
 
+import org.activebench.core.metrics.Metric;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.DoubleStream;
@@ -14,11 +15,11 @@ import org.activebench.reports.stats.MeanInterval;
  */
 public record Curve(double[] labels, double[] mean, double[] lower, double[] upper, int[] seeds) {
 
-    static Curve of(List<TrialResult> trials, String metric) {
+    static Curve of(List<TrialResult> trials, Metric metric) {
         TreeMap<Integer, DoubleStream.Builder> byLabels = new TreeMap<>();
         for (TrialResult t : trials) {
             for (TrialResult.Round r : t.rounds()) {
-                byLabels.computeIfAbsent(r.labelled(), l -> DoubleStream.builder()).add(r.metrics().get(metric));
+                byLabels.computeIfAbsent(r.labelled(), l -> DoubleStream.builder()).add(r.metric(metric));
             }
         }
         int n = byLabels.size();

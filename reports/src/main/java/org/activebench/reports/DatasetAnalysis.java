@@ -1,5 +1,6 @@
 package org.activebench.reports;
 
+import org.activebench.core.metrics.Metric;
 import org.activebench.experiment.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,11 +23,11 @@ public record DatasetAnalysis(String dataset, String learner, String routing, Li
                               MeanInterval fullPoolAccuracy, List<Comparison> vsRandom, List<Comparison> pairwise) {
     static DatasetAnalysis of(String dataset, String learner, String routing, Map<String, List<StoredTrial>> byStrategy,
                               java.util.function.Function<String, Role> roles,
-                              List<PoolReference> references, List<String> metrics, String primary, double[] fractions) {
+                              List<PoolReference> references, List<Metric> metrics, Metric primary, double[] fractions) {
         Map<Long, Double> fullPool = new LinkedHashMap<>();
         for (PoolReference r : references) {
-            if (r.dataset().equals(dataset) && r.learner().equals(learner) && r.metrics().containsKey("accuracy")) {
-                fullPool.put(r.seed(), r.metrics().get("accuracy"));
+            if (r.dataset().equals(dataset) && r.learner().equals(learner) && !Double.isNaN(r.metric(Metric.ACCURACY))) {
+                fullPool.put(r.seed(), r.metric(Metric.ACCURACY));
             }
         }
         List<StrategyStats> stats = new ArrayList<>();

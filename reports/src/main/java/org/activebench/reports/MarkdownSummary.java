@@ -32,7 +32,7 @@ final class MarkdownSummary {
         }
         out.append(MarkdownText.paragraph(Verdict.ranking(a))).append("\n\n")
                 .append("Kernel backend: ").append(MarkdownText.inline(a.kernelBackend()))
-                .append(". AUBC: trapezoid area under ").append(MarkdownText.inline(a.primaryMetric()))
+                .append(". AUBC: trapezoid area under ").append(MarkdownText.inline(a.primaryMetric().key()))
                 .append(" vs labels, mean ± 95% t-interval over seeds; p: Wilcoxon signed-rank vs random, ")
                 .append("Holm-corrected (* below 0.05).\n");
         return out.toString();

@@ -1,5 +1,6 @@
 package org.activebench.reports;
 
+import org.activebench.core.metrics.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import org.activebench.reports.stats.FriedmanTest;
@@ -19,7 +20,7 @@ public record Ranking(String blocks, boolean overDatasets, List<String> strategi
                       double criticalDifference) {
     public static final double ALPHA = 0.05;
 
-    static Ranking of(List<DatasetAnalysis> datasets, String primary) {
+    static Ranking of(List<DatasetAnalysis> datasets, Metric primary) {
         List<String> common = new ArrayList<>(datasets.getFirst().strategies().stream().map(StrategyStats::strategy).toList());
         datasets.forEach(d -> common.removeIf(s -> d.strategy(s) == null));
         common.removeIf(s -> datasets.getFirst().strategy(s).role() == Role.SKYLINE); // an upper bound, not a competitor

@@ -1,5 +1,6 @@
 package org.activebench.reports;
 
+import org.activebench.core.metrics.Metric;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,13 +40,13 @@ public final class Report {
         for (int i = 0; i < analysis.datasets().size(); i++) {
             DatasetAnalysis d = analysis.datasets().get(i);
             String prefix = "d" + (i + 1) + "-" + fileName(d.dataset()) + "-" + fileName(d.learner());
-            for (String metric : analysis.metrics()) {
+            for (Metric metric : analysis.metrics()) {
                 pending.add(new PendingChart(d.title(), () -> Charts.learningCurves(analysis, d, metric),
-                        prefix + "-curve-" + fileName(metric), "Learning curves of " + metric + " on " + d.title()
+                        prefix + "-curve-" + fileName(metric.key()), "Learning curves of " + metric.key() + " on " + d.title()
                         + ": mean over seeds with 95% band; random dashed"));
             }
             pending.add(new PendingChart(d.title(), () -> Charts.aubcBoxes(analysis, d), prefix + "-aubc-box",
-                    "AUBC of " + analysis.primaryMetric() + " per seed on " + d.title() + ", one box per strategy"));
+                    "AUBC of " + analysis.primaryMetric().key() + " per seed on " + d.title() + ", one box per strategy"));
             if (d.strategies().stream().anyMatch(s -> d.againstRandom(s.strategy()) != null)) {
                 pending.add(new PendingChart(d.title(), () -> Charts.gainOverRandom(analysis, d), prefix + "-gain",
                         "AUBC gain over random per strategy on " + d.title() + ", mean of the paired differences with 95% intervals"));
@@ -62,7 +63,7 @@ public final class Report {
             for (int s = 0; s < strategies.size(); s++) {
                 String strategy = strategies.get(s);
                 pending.add(new PendingChart("cost " + c.title(), () -> Charts.costCurves(c, strategy, analysis.primaryMetric()),
-                        prefix + "-cost-curve-" + (s + 1) + "-" + fileName(strategy), analysis.primaryMetric()
+                        prefix + "-cost-curve-" + (s + 1) + "-" + fileName(strategy), analysis.primaryMetric().key()
                         + " vs labelling cost of " + strategy + " on " + c.title() + ", one line per routing, mean over seeds"));
             }
             pending.add(new PendingChart("cost " + c.title(), () -> Charts.costByAnnotator(c), prefix + "-cost-split",

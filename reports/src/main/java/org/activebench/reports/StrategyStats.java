@@ -1,5 +1,6 @@
 package org.activebench.reports;
 
+import org.activebench.core.metrics.Metric;
 import org.activebench.experiment.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,28 +23,28 @@ import org.activebench.reports.stats.MeanInterval;
  * @param predictMs      mean prediction time per round: test set and pool (null when timings are missing)
  * @param queryMs        mean query time per query round (null when timings are missing)
  */
-public record StrategyStats(String strategy, Role role, int seeds, Map<String, Curve> curves,
-                            Map<String, MeanInterval> aubcTrapezoid, Map<String, MeanInterval> aubcLu2023,
-                            Map<String, MeanInterval> finalMetrics, MeanInterval finalLabels, List<Reach> reach,
+public record StrategyStats(String strategy, Role role, int seeds, Map<Metric, Curve> curves,
+                            Map<Metric, MeanInterval> aubcTrapezoid, Map<Metric, MeanInterval> aubcLu2023,
+                            Map<Metric, MeanInterval> finalMetrics, MeanInterval finalLabels, List<Reach> reach,
                             Map<Long, Double> aubcBySeed, MeanInterval fitMs, MeanInterval predictMs,
                             MeanInterval queryMs) {
 
     /** @param fullPoolAccuracy per seed; empty when the results have no references */
-    static StrategyStats of(String strategy, Role role, List<StoredTrial> trials, List<String> metrics, String primary,
+    static StrategyStats of(String strategy, Role role, List<StoredTrial> trials, List<Metric> metrics, Metric primary,
                             Map<Long, Double> fullPoolAccuracy, double[] fractions) {
         List<TrialResult> results = trials.stream().map(StoredTrial::result).toList();
-        Map<String, Curve> curves = new LinkedHashMap<>();
-        Map<String, MeanInterval> trapezoid = new LinkedHashMap<>();
-        Map<String, MeanInterval> lu2023 = new LinkedHashMap<>();
-        Map<String, MeanInterval> finals = new LinkedHashMap<>();
-        for (String m : metrics) {
+        Map<Metric, Curve> curves = new LinkedHashMap<>();
+        Map<Metric, MeanInterval> trapezoid = new LinkedHashMap<>();
+        Map<Metric, MeanInterval> lu2023 = new LinkedHashMap<>();
+        Map<Metric, MeanInterval> finals = new LinkedHashMap<>();
+        for (Metric m : metrics) {
             curves.put(m, Curve.of(results, m));
-            trapezoid.put(m, over(results, r -> r.aubc().get(m).trapezoid()));
-            lu2023.put(m, over(results, r -> r.aubc().get(m).lu2023OrNaN()));
-            finals.put(m, over(results, r -> r.finalMetrics().get(m)));
+            trapezoid.put(m, over(results, r -> r.aubc(m).trapezoid()));
+            lu2023.put(m, over(results, r -> r.aubc(m).lu2023OrNaN()));
+            finals.put(m, over(results, r -> r.finalMetric(m)));
         }
         Map<Long, Double> bySeed = new LinkedHashMap<>();
-        results.forEach(r -> bySeed.put(r.seed(), r.aubc().get(primary).trapezoid()));
+        results.forEach(r -> bySeed.put(r.seed(), r.aubc(primary).trapezoid()));
         List<Reach> reach = Arrays.stream(fractions)
                 .mapToObj(f -> reach(results, f, fullPoolAccuracy)).toList();
         boolean timed = trials.stream().allMatch(t -> t.timings() != null);
@@ -62,7 +63,7 @@ public record StrategyStats(String strategy, Role role, int seeds, Map<String, C
     private static Reach reach(List<TrialResult> results, double fraction, Map<Long, Double> fullPool) {
         double[] labels = results.stream().filter(r -> fullPool.containsKey(r.seed())).mapToDouble(r -> {
             double target = fraction * fullPool.get(r.seed());
-            return r.rounds().stream().filter(round -> round.metrics().get("accuracy") >= target)
+            return r.rounds().stream().filter(round -> round.metric(Metric.ACCURACY) >= target)
                     .mapToDouble(TrialResult.Round::labelled).findFirst().orElse(Double.NaN);
         }).filter(l -> !Double.isNaN(l)).toArray();
         int seeds = (int) results.stream().filter(r -> fullPool.containsKey(r.seed())).count();

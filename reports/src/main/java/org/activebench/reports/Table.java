@@ -1,5 +1,6 @@
 package org.activebench.reports;
 
+import org.activebench.core.metrics.Metric;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,12 +20,12 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
 
     /** Per strategy on one data set: the summary table, in full or in the compact form for terminals. */
     static Table strategies(Analysis a, DatasetAnalysis d, boolean full) {
-        String m = a.primaryMetric();
-        List<String> headers = new ArrayList<>(List.of("strategy", "seeds", "AUBC " + m + (full ? " (trapezoid)" : "")));
+        Metric m = a.primaryMetric();
+        List<String> headers = new ArrayList<>(List.of("strategy", "seeds", "AUBC " + m.key() + (full ? " (trapezoid)" : "")));
         if (full) {
-            headers.add("AUBC " + m + " (lu2023)");
+            headers.add("AUBC " + m.key() + " (lu2023)");
         }
-        headers.addAll(List.of("Δ vs random", "p vs random (Holm)", "W/T/L", "final " + m));
+        headers.addAll(List.of("Δ vs random", "p vs random (Holm)", "W/T/L", "final " + m.key()));
         for (int i = 0; i < Analysis.REACH_FRACTIONS.length; i++) {
             if (full || i == 0) {
                 String f = Numbers.percent(Analysis.REACH_FRACTIONS[i]);
@@ -62,7 +63,7 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
                     : new Cell(Numbers.fixed(s.predictMs().mean(), 2), s.predictMs().mean()));
             rows.add(row);
         }
-        return new Table(headers, rows, "AUBC: normalised area under the " + m + " curve vs labels (trapezoid, initial model "
+        return new Table(headers, rows, "AUBC: normalised area under the " + m.key() + " curve vs labels (trapezoid, initial model "
                 + "included; lu2023: Lu, Li & Lin 2023, queries only, divided by the labels queried), mean ± 95% Student-t "
                 + "interval over seeds (n/a with one seed). Δ and p: paired by seed against random, Wilcoxon signed-rank, "
                 + "two-sided, Holm-corrected over the strategies compared with random (* = below 0.05); W/T/L: seeds won, "
@@ -86,7 +87,7 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
                     new Cell(c.test().wins() + "/" + c.test().ties() + "/" + c.test().losses(), c.test().wins() - c.test().losses())));
         }
         return new Table(List.of("a", "b", "Δ AUBC (a - b)", "95% CI of Δ", "p", "p (Holm, all pairs)",
-                "effect (rank-biserial)", "W/T/L"), rows, "AUBC of " + a.primaryMetric() + ", paired by seed; "
+                "effect (rank-biserial)", "W/T/L"), rows, "AUBC of " + a.primaryMetric().key() + ", paired by seed; "
                 + "Wilcoxon signed-rank (exact with ties up to 200 pairs), Holm-corrected over all pairs; effect: matched-"
                 + "pairs rank-biserial correlation in [-1, 1], positive when a is better.");
     }
@@ -94,15 +95,15 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
     /** AUBC of every metric (every definition), for readers who report another metric than the primary one. */
     static Table metrics(Analysis a, DatasetAnalysis d) {
         List<String> headers = new ArrayList<>(List.of("strategy"));
-        for (String m : a.metrics()) {
-            headers.add("AUBC " + m + " (trapezoid)");
-            headers.add("AUBC " + m + " (lu2023)");
-            headers.add("final " + m);
+        for (Metric m : a.metrics()) {
+            headers.add("AUBC " + m.key() + " (trapezoid)");
+            headers.add("AUBC " + m.key() + " (lu2023)");
+            headers.add("final " + m.key());
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (StrategyStats s : d.strategies()) {
             List<Cell> row = new ArrayList<>(List.of(Cell.text(StrategyLabel.of(s))));
-            for (String m : a.metrics()) {
+            for (Metric m : a.metrics()) {
                 row.add(new Cell(Numbers.meanCi(s.aubcTrapezoid().get(m), 4), s.aubcTrapezoid().get(m).mean()));
                 row.add(new Cell(Numbers.meanCi(s.aubcLu2023().get(m), 4), s.aubcLu2023().get(m).mean()));
                 row.add(new Cell(Numbers.meanCi(s.finalMetrics().get(m), 4), s.finalMetrics().get(m).mean()));
@@ -113,17 +114,18 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
     }
 
     /**
-     * One data set's strategies (rows) under each of its learners (columns): AUBC of the primary metric, so that a
-     * strategy's gain can be read against the learner's. Null when the data set has a single learner.
+     * One data set's strategies (rows) under each of its learners (columns; one per routing where there are several):
+     * AUBC of the primary metric, so that a strategy's gain can be read against the learner's. Null when the data set
+     * has a single learner.
      */
     static Table learners(Analysis a, String dataset) {
         List<DatasetAnalysis> blocks = a.datasets().stream().filter(d -> d.dataset().equals(dataset)).toList();
-        if (blocks.size() < 2) {
+        if (blocks.stream().map(DatasetAnalysis::learner).distinct().count() < 2) {
             return null;
         }
-        String m = a.primaryMetric();
+        Metric m = a.primaryMetric();
         List<String> headers = new ArrayList<>(List.of("strategy"));
-        blocks.forEach(d -> headers.add(d.learner()));
+        blocks.forEach(d -> headers.add(d.learner() + (d.routing() == null ? "" : " · " + d.routing())));
         List<List<Cell>> rows = new ArrayList<>();
         for (String strategy : a.strategies()) {
             List<Cell> row = new ArrayList<>(List.of(Cell.text(StrategyLabel.of(strategy, a.source().role(strategy)))));
@@ -134,7 +136,7 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
             }
             rows.add(row);
         }
-        return new Table(headers, rows, "AUBC (trapezoid) of " + m + " per learner: mean ± 95% Student-t interval over seeds.");
+        return new Table(headers, rows, "AUBC (trapezoid) of " + m.key() + " per learner: mean ± 95% Student-t interval over seeds.");
     }
 
     /**
@@ -142,7 +144,7 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
      * fraction of the budget, each with the paired test against the best there, and the AUBC over the cost axis.
      */
     static Table equalCost(Analysis a, CostAnalysis c) {
-        String m = a.primaryMetric();
+        String m = a.primaryMetric().key();
         List<String> headers = new ArrayList<>(List.of("strategy · routing", "seeds"));
         for (double f : CostAnalysis.FRACTIONS) {
             String at = m + " at " + Numbers.percent(f) + " (cost " + Numbers.plain(f * c.budget()) + ")";

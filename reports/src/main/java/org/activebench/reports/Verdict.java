@@ -1,5 +1,6 @@
 package org.activebench.reports;
 
+import org.activebench.core.metrics.Metric;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +13,14 @@ final class Verdict {
     }
 
     static String of(Analysis a, DatasetAnalysis d) {
-        String metric = a.primaryMetric();
+        Metric metric = a.primaryMetric();
         StrategyStats best = d.strategies().stream().filter(s -> s.role() != Role.SKYLINE)
                 .max(Comparator.comparingDouble(s -> s.aubcTrapezoid().get(metric).mean())).orElse(null);
         if (best == null) {
             return d.title() + ": only a skyline was run; there is no real strategy to judge.";
         }
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: %s has the highest AUBC (%s), %s",
-                d.title(), best.strategy(), metric, Numbers.meanCi(best.aubcTrapezoid().get(metric), 4)));
+                d.title(), best.strategy(), metric.key(), Numbers.meanCi(best.aubcTrapezoid().get(metric), 4)));
         Comparison c = d.againstRandom(best.strategy());
         if (best.role() == Role.BASELINE) {
             return out.append(": no strategy beats the random baseline on average.").toString();
@@ -55,7 +56,7 @@ final class Verdict {
         }
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s at equal cost (budget %s): %s has the highest"
                         + " %s at the whole budget, %s, and %s over the cost axis",
-                c.title(), Numbers.plain(c.budget()), best.name(), a.primaryMetric(), Numbers.meanCi(best.at(last), 4),
+                c.title(), Numbers.plain(c.budget()), best.name(), a.primaryMetric().key(), Numbers.meanCi(best.at(last), 4),
                 "AUBC " + Numbers.meanCi(best.aubc(), 4)));
         List<Comparison> others = c.vsBest().get(last);
         List<String> tied = others.stream().filter(x -> !x.significant(Ranking.ALPHA)).map(Comparison::a).toList();

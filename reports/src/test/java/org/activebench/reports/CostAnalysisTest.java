@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.activebench.core.kernels.ScalarKernels;
+import org.activebench.core.metrics.Metric;
 import org.activebench.experiment.ConfigReader;
 import org.activebench.experiment.Experiment;
 import org.activebench.experiment.Progress;
@@ -38,23 +39,23 @@ class CostAnalysisTest {
     @Test
     void theMetricAtACostIsThatOfTheLastModelPaidForWithinIt() {
         TrialResult t = trial("r", "s", 1, new double[] {10, 20, 30}, new double[] {0.5, 0.6, 0.7});
-        assertTrue(Double.isNaN(CostCurve.at(t, "accuracy", 9.99)), "no model before the initial set is paid for");
-        assertEquals(0.5, CostCurve.at(t, "accuracy", 10));
-        assertEquals(0.6, CostCurve.at(t, "accuracy", 29.9));
-        assertEquals(0.7, CostCurve.at(t, "accuracy", 30));
-        assertEquals(0.7, CostCurve.at(t, "accuracy", 1000), "the last model is held beyond its cost");
+        assertTrue(Double.isNaN(CostCurve.at(t, Metric.ACCURACY, 9.99)), "no model before the initial set is paid for");
+        assertEquals(0.5, CostCurve.at(t, Metric.ACCURACY, 10));
+        assertEquals(0.6, CostCurve.at(t, Metric.ACCURACY, 29.9));
+        assertEquals(0.7, CostCurve.at(t, Metric.ACCURACY, 30));
+        assertEquals(0.7, CostCurve.at(t, Metric.ACCURACY, 1000), "the last model is held beyond its cost");
         TrialResult inexact = trial("r", "s", 1, new double[] {0.1, 0.1 + 0.2}, new double[] {0.5, 0.6});
-        assertEquals(0.6, CostCurve.at(inexact, "accuracy", 0.3), "0.1 + 0.2 counts as 0.3");
+        assertEquals(0.6, CostCurve.at(inexact, Metric.ACCURACY, 0.3), "0.1 + 0.2 counts as 0.3");
     }
 
     @Test
     void theAubcOverCostIntegratesTheStepFunctionFromZeroToTheBudget() {
         TrialResult t = trial("r", "s", 1, new double[] {10, 20, 30}, new double[] {0.5, 0.6, 0.7});
-        assertEquals((0.5 * 10 + 0.6 * 10 + 0.7 * 10) / 40, CostCurve.aubc(t, "accuracy", 40), 1e-15);
-        assertEquals((0.5 * 10 + 0.6 * 5) / 25, CostCurve.aubc(t, "accuracy", 25), 1e-15);
-        assertEquals(0, CostCurve.aubc(t, "accuracy", 5));
+        assertEquals((0.5 * 10 + 0.6 * 10 + 0.7 * 10) / 40, CostCurve.aubc(t, Metric.ACCURACY, 40), 1e-15);
+        assertEquals((0.5 * 10 + 0.6 * 5) / 25, CostCurve.aubc(t, Metric.ACCURACY, 25), 1e-15);
+        assertEquals(0, CostCurve.aubc(t, Metric.ACCURACY, 5));
         TrialResult overshoot = trial("r", "s", 1, new double[] {10, 20, 45}, new double[] {0.5, 0.6, 0.9});
-        assertEquals((0.5 * 10 + 0.6 * 20) / 40, CostCurve.aubc(overshoot, "accuracy", 40), 1e-15,
+        assertEquals((0.5 * 10 + 0.6 * 20) / 40, CostCurve.aubc(overshoot, Metric.ACCURACY, 40), 1e-15,
                 "a model bought beyond the budget does not count");
     }
 
@@ -69,7 +70,7 @@ class CostAnalysisTest {
                     new double[] {0.7, 0.9 - seed / 1000.0}), null));
         }
         CostAnalysis c = CostAnalysis.of("d", "logistic", trials, s -> s.equals("random") ? Role.BASELINE : Role.STRATEGY,
-                "accuracy", 40.0);
+                Metric.ACCURACY, 40.0);
         assertEquals(40, c.budget());
         CostAnalysis.Arm cheap = c.arms().get(0);
         CostAnalysis.Arm dear = c.arms().get(1);
@@ -126,6 +127,6 @@ class CostAnalysisTest {
         TrialResult plain = new TrialResult("d", "logistic", null, "random", 1, "f", 100, 50, 10, "budget", Map.of(),
                 Map.of("accuracy", 0.5), List.of(new TrialResult.Round(0, 10, Map.of("accuracy", 0.5), new int[0])));
         assertNull(CostAnalysis.of("d", "logistic", List.of(new StoredTrial(plain, null)), s -> Role.STRATEGY,
-                "accuracy", null));
+                Metric.ACCURACY, null));
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.activebench.core.ActiveBenchException;
+import org.activebench.core.metrics.Metric;
 import org.activebench.experiment.AtomicFiles;
 import org.activebench.experiment.PoolReference;
 import org.activebench.experiment.ResultsDirectory;
@@ -157,7 +158,7 @@ class ReportTest {
         DatasetAnalysis d = a.datasets().getFirst();
         StrategyStats margin = d.strategy("margin");
 
-        Curve curve = margin.curves().get("accuracy");
+        Curve curve = margin.curves().get(Metric.ACCURACY);
         assertEquals(20, curve.labels()[1]);
         MeanInterval at20 = MeanInterval.of95(new double[] {0.86, 0.80, 0.87});
         assertEquals(at20.mean(), curve.mean()[1], 1e-12);

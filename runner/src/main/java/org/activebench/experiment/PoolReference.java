@@ -1,6 +1,7 @@
 package org.activebench.experiment;
 
 import java.util.Map;
+import org.activebench.core.metrics.Metric;
 
 /**
  * The learner fitted on the whole pool (every label bought) for one data set and seed, measured on the same test
@@ -10,4 +11,9 @@ import java.util.Map;
  */
 public record PoolReference(String dataset, String learner, long seed, String fingerprint, int poolSize,
                             Map<String, Double> metrics) {
+    /** The value of {@code metric}, or NaN when it was not recorded. */
+    public double metric(Metric metric) {
+        Double value = metrics.get(metric.key());
+        return value == null ? Double.NaN : value;
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.activebench.core.metrics.Aubc;
+import org.activebench.core.metrics.Metric;
 
 /**
  * Everything a trial (data set x learner x strategy x seed) produced that is fixed by the seed: byte-identical
@@ -45,6 +46,11 @@ public record TrialResult(String dataset, String learner, @JsonInclude(JsonInclu
         public Round(int round, int labelled, Map<String, Double> metrics, int[] picked) {
             this(round, labelled, metrics, picked, null);
         }
+
+        /** The value of {@code metric} after this round's fit. */
+        public double metric(Metric metric) {
+            return metrics.get(metric.key());
+        }
     }
 
     /**
@@ -67,6 +73,22 @@ public record TrialResult(String dataset, String learner, @JsonInclude(JsonInclu
             int labelled = labelsBy.values().stream().mapToInt(Integer::intValue).sum();
             return labelled == 0 ? Double.NaN : wrong / (double) labelled;
         }
+    }
+
+    /** The metrics this trial recorded, in the order of their keys; a key no metric has is an error naming it. */
+    public List<Metric> metrics() {
+        return aubc.keySet().stream().map(key -> Metric.parse(key, dataset + " / " + learner + " / " + strategy
+                + " / seed " + seed)).toList();
+    }
+
+    /** Every AUBC definition of {@code metric}'s curve. */
+    public AubcValues aubc(Metric metric) {
+        return aubc.get(metric.key());
+    }
+
+    /** The value of {@code metric} at the end of the trial. */
+    public double finalMetric(Metric metric) {
+        return finalMetrics.get(metric.key());
     }
 
     private static <V> Map<String, V> sorted(Map<String, V> map) {
