@@ -34,8 +34,8 @@ public record Ranking(String blocks, boolean overDatasets, List<String> strategi
                 scores[i] = common.stream().mapToDouble(s -> d.strategy(s).aubcTrapezoid().get(primary).mean()).toArray();
             }
             boolean oneBlockPerDataset = datasets.stream().map(DatasetAnalysis::dataset).distinct().count() == datasets.size();
-            blocks = datasets.size() + (oneBlockPerDataset ? " data sets" : " blocks (data set · learner"
-                    + (datasets.stream().anyMatch(d -> d.routing() != null) ? " · routing)" : ")"));
+            blocks = datasets.size() + (oneBlockPerDataset ? " data sets" : " blocks of data set x learner"
+                    + (datasets.stream().anyMatch(d -> d.routing() != null) ? " x routing" : ""));
         } else {
             DatasetAnalysis d = datasets.getFirst();
             List<Long> seeds = d.seeds().stream()
