@@ -184,11 +184,10 @@ public final class Experiment {
             if (shard == null) {
                 CellClaims.requireNoShards(out, claimTimeout);
             }
-            List<TrialTimings> timings = new ArrayList<>();
             DoubleAdder referenceMs = new DoubleAdder();
-
             int trials = 0;
             List<TrialResult> results = new ArrayList<>();
+            Finished finished = new Finished(results, new ArrayList<>());
             List<Pending> pending = new ArrayList<>();
             long totalRounds = 0;
             int resumed = 0;
@@ -204,18 +203,7 @@ public final class Experiment {
                         fromCache.put(cell.key(), cached.get());
                         continue;
                     }
-                    pending.add(new Pending(cell, 0, keep -> {
-                        long began = System.nanoTime();
-                        PoolReference reference = Trial.fullPool(config, cell.data(), cell.learner(), cell.key().seed(),
-                                kernels, cell.fingerprint());
-                        referenceMs.add(TimeSplit.millisSince(began));
-                        cache.ifPresent(c -> c.write(reference));
-                        if (!keep.getAsBoolean()) {
-                            return false;
-                        }
-                        store.saveReference(cell.key(), reference);
-                        return true;
-                    }));
+                    pending.add(new Pending(cell, 0, referenceWork(cell, cache, referenceMs, store)));
                     continue;
                 }
                 trials++;
@@ -227,26 +215,8 @@ public final class Experiment {
                 }
                 long rounds = planner.expectedRounds(cell.data().split());
                 totalRounds += rounds;
-                int slot = results.size() - 1;
-                pending.add(new Pending(cell, cell.strategy().instance().extraFitsPerQuery(), keep -> {
-                    long[] seen = {0};
-                    Trial trial = new Trial(config, cell.data(), cell.learner(), cell.strategy(), planner.stops(),
-                            cell.annotation(), cell.key().seed(), kernels);
-                    Trial.Outcome outcome = trial.run(cell.fingerprint(), () -> {
-                        seen[0]++;
-                        progress.advance(1);
-                    });
-                    progress.advance(Math.max(0, rounds - seen[0]));
-                    if (!keep.getAsBoolean()) {
-                        return false;
-                    }
-                    store.save(cell.key(), outcome);
-                    synchronized (results) {
-                        results.set(slot, outcome.result());
-                        timings.add(outcome.timings());
-                    }
-                    return true;
-                }));
+                pending.add(new Pending(cell, cell.strategy().instance().extraFitsPerQuery(),
+                        trialWork(cell, rounds, progress, store, finished, results.size() - 1)));
             }
             // Every stored result is this study's (a refused run has changed nothing): now the directory is ours.
             if (shard == null) {
@@ -278,8 +248,54 @@ public final class Experiment {
                 store.clearFailures(); // an earlier run's; every trial is done now
                 AtomicFiles.write(out.resolve("results.csv"), TidyCsv.of(results));
             }
-            return new Result(out, trials, resumed, elsewhere.intValue(), TimeSplit.of(timings, referenceMs.sum(),
+            return new Result(out, trials, resumed, elsewhere.intValue(), TimeSplit.of(finished.timings(), referenceMs.sum(),
                     setupMs, TimeSplit.millisSince(start)), results.stream().filter(Objects::nonNull).toList());
+        }
+    }
+
+    /** A full-pool reference to fit: its time counts as the references'; the cache and then the store keep it. */
+    private CellWork referenceWork(StudyPlan.Cell cell, Optional<ReferenceCache> cache, DoubleAdder referenceMs,
+                                   ResultStore store) {
+        return keep -> {
+            long began = System.nanoTime();
+            PoolReference reference = Trial.fullPool(config, cell.data(), cell.learner(), cell.key().seed(), kernels,
+                    cell.fingerprint());
+            referenceMs.add(TimeSplit.millisSince(began));
+            cache.ifPresent(c -> c.write(reference));
+            if (!keep.getAsBoolean()) {
+                return false;
+            }
+            store.saveReference(cell.key(), reference);
+            return true;
+        };
+    }
+
+    /** A trial to run: its rounds advance the progress bar (all {@code rounds}, also when it stops early). */
+    private CellWork trialWork(StudyPlan.Cell cell, long rounds, Progress progress, ResultStore store, Finished finished,
+                               int slot) {
+        return keep -> {
+            long[] seen = {0};
+            Trial trial = new Trial(config, cell.data(), cell.learner(), cell.strategy(), planner.stops(),
+                    cell.annotation(), cell.key().seed(), kernels);
+            Trial.Outcome outcome = trial.run(cell.fingerprint(), () -> {
+                seen[0]++;
+                progress.advance(1);
+            });
+            progress.advance(Math.max(0, rounds - seen[0]));
+            if (!keep.getAsBoolean()) {
+                return false;
+            }
+            store.save(cell.key(), outcome);
+            finished.put(slot, outcome);
+            return true;
+        };
+    }
+
+    /** The trials' results in plan order (resumed ones included) and the timings of those run now, filled by threads. */
+    private record Finished(List<TrialResult> results, List<TrialTimings> timings) {
+        synchronized void put(int slot, Trial.Outcome outcome) {
+            results.set(slot, outcome.result());
+            timings.add(outcome.timings());
         }
     }
 
