@@ -170,6 +170,31 @@ class AnnotatedStudyTest {
     }
 
     @Test
+    void annotatedResultsAreByteIdenticalAcrossThreadsAndKernelBackends() throws IOException {
+        files();
+        String json = BASE.formatted(GPT, "\"budget\": {\"cost\": 9}", ", \"annotators\": [\"truth\", {\"name\": \"noisy\","
+                + " \"params\": {\"rate\": 0.3, \"cost\": 0.1}}, {\"name\": \"replay\", \"params\": {\"labels\": \"gpt\","
+                + " \"cost\": 0.01}}], \"routing\": [{\"name\": \"recheck\", \"params\": {\"share\": 0.3}, \"annotators\":"
+                + " [1, 0]}, {\"name\": \"agreement\", \"annotators\": [1, 2, 0]}]").replace("[\"margin\"]",
+                "[\"margin\", \"random\", {\"name\": \"qbc\", \"params\": {\"committee\": 3}}]");
+        new Experiment(ConfigReader.parse(json, "c.json"), "c.json", dir, new ScalarKernels())
+                .run(dir.resolve("one"), 1, Progress.NONE);
+        new Experiment(ConfigReader.parse(json, "c.json"), "c.json", dir,
+                org.activebench.core.kernels.KernelProvider.get()).run(dir.resolve("two"), 2, Progress.NONE);
+        List<Path> files;
+        try (var walk = Files.walk(dir.resolve("one/trials"))) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertEquals(6, files.size(), "2 routings x 3 strategies");
+        for (Path file : files) {
+            Path other = dir.resolve("two").resolve(dir.resolve("one").relativize(file));
+            assertEquals(Files.readString(file), Files.readString(other), file.toString());
+            assertTrue(Files.readString(file).contains("\"costBy\""), file.toString());
+        }
+        assertEquals(Files.readString(dir.resolve("one/results.csv")), Files.readString(dir.resolve("two/results.csv")));
+    }
+
+    @Test
     void initialAnnotatorLabelsTheInitialSetAndTheRoutingTheRest() throws IOException {
         files();
         String json = BASE.formatted(GPT, "\"budget\": {\"rounds\": 2}", TWO_ANNOTATORS)
