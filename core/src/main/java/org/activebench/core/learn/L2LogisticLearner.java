@@ -41,6 +41,20 @@ final class L2LogisticLearner implements Learner {
 
     @Override
     public Model fit(float[] x, int d, int[] rows, int[] labels, int k, long seed, Model previous) {
+        return fit(TrainingSet.of(x, d, rows, labels, k), seed, previous);
+    }
+
+    /** Weights and extra rows enter the objective: a row of weight s counts as s copies of it. */
+    @Override
+    public java.util.Set<TrainingSet.Feature> honours() {
+        return java.util.EnumSet.allOf(TrainingSet.Feature.class);
+    }
+
+    @Override
+    public Model fit(TrainingSet set, long seed, Model previous) {
+        int d = set.d();
+        int k = set.k();
+        int[] labels = set.allLabels();
         int[] classes = Arrays.stream(labels).distinct().sorted().toArray();
         if (classes.length == 1) {
             return new ConstantModel(classes[0], k);
@@ -51,7 +65,8 @@ final class L2LogisticLearner implements Learner {
         }
         int[] y = Arrays.stream(labels).map(label -> index[label]).toArray();
         int outputs = classes.length == 2 ? 1 : classes.length;
-        LogisticObjective objective = new LogisticObjective(x, d, rows, y, outputs, c);
+        LogisticObjective objective = new LogisticObjective(set.x(), d, set.rows(), set.extraX(), y, set.allWeights(),
+                outputs, c);
         LogisticModel warm = previous instanceof LogisticModel m && Arrays.equals(m.classes(), classes) && m.d() == d ? m : null;
         double[] start = warm != null ? warm.w() : new double[objective.parameters()];
         if (warm != null && warm.preconditioner() != null) {
@@ -61,7 +76,7 @@ final class L2LogisticLearner implements Learner {
         if (!result.converged() && result.iterations() >= maxIterations) { // a model short of the optimum is a wrong number
             throw new ActiveBenchException(String.format(Locale.ROOT, "learner.params.maxIterations: logistic did not converge"
                     + " in %d Newton iterations on %d rows (last step moved a probability by %.3g > tolerance %.3g);"
-                    + " raise maxIterations or tolerance", maxIterations, rows.length, result.lastChange(), tolerance));
+                    + " raise maxIterations or tolerance", maxIterations, labels.length, result.lastChange(), tolerance));
         }
         return new LogisticModel(result.w(), d, outputs, classes, k, objective.blockInverses());
     }

@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * The standard L2-regularised logistic-regression objective over m classes (as in LIBLINEAR and scikit-learn):
- * <pre>  f(W, b) = Σ_i -log p(y_i | x_i) + ||W||² / (2C)</pre>
- * summed (not averaged) over the rows, so C means what it means there; intercepts are not penalised. With
+ * <pre>  f(W, b) = Σ_i s_i · (-log p(y_i | x_i)) + ||W||² / (2C)</pre>
+ * summed (not averaged) over the rows, so C means what it means there (a row of weight s_i counts as s_i copies of
+ * it, as scikit-learn's sample_weight); intercepts are not penalised. With
  * {@code outputs} = 1 the model is the binary sigmoid p(1 | x) = σ(w·x + b); with {@code outputs} = m it is the
  * softmax over m weight vectors. Parameters are laid out class by class as [w_c (d values), b_c]. The rows are
  * copied once into doubles; each evaluation runs {@link LinearKernels} block by block (blocks in parallel for
@@ -16,6 +17,8 @@ final class LogisticObjective implements NewtonCg.Objective {
     private final int n;
     private final int d;
     private final int[] labels;
+    /** Per row its weight s_i, or null: every row 1 (then no product with a weight is taken at all). */
+    private final double[] rowWeights;
     private final int outputs;
     private final double c;
     /** Per block: its logits (then residuals), its rows' log-normalisers, its gradient and its loss. */
@@ -33,11 +36,25 @@ final class LogisticObjective implements NewtonCg.Objective {
 
     /** @param labels each row's class in [0, m), where m = 2 if outputs = 1, else outputs */
     LogisticObjective(float[] x, int d, int[] rows, int[] labels, int outputs, double c) {
-        this.n = rows.length;
+        this(x, d, rows, new float[0], labels, null, outputs, c);
+    }
+
+    /**
+     * @param extraX  rows that are not rows of x (augmented copies), row-major, after the {@code rows}
+     * @param labels  each row's class in [0, m), the extra rows' last
+     * @param weights each row's weight, the extra rows' last; null for all 1
+     */
+    LogisticObjective(float[] x, int d, int[] rows, float[] extraX, int[] labels, double[] weights, int outputs,
+                      double c) {
+        this.n = labels.length;
         this.x = new double[Math.multiplyExact(n, d)];
-        LinearKernels.gather(x, d, rows, 0, n, this.x);
+        LinearKernels.gather(x, d, rows, 0, rows.length, this.x);
+        for (int i = 0; i < extraX.length; i++) {
+            this.x[rows.length * d + i] = extraX[i];
+        }
         this.d = d;
         this.labels = labels;
+        this.rowWeights = weights;
         this.outputs = outputs;
         this.c = c;
         int blocks = LinearKernels.blocks(n);
@@ -99,9 +116,22 @@ final class LogisticObjective implements NewtonCg.Objective {
         int rows = Math.min(LinearKernels.BLOCK, n - from);
         double[] u = directions[b];
         probabilityChange(b, v, u);
+        weigh(from, rows, u);
         double[] g = gradients[b];
         Arrays.fill(g, 0);
         LinearKernels.addGradient(u, outputs, x, from * d, rows, d, g);
+    }
+
+    /** Multiplies each of the block's rows of per-output values by its row's weight (nothing when all are 1). */
+    private void weigh(int from, int rows, double[] values) {
+        if (rowWeights == null) {
+            return;
+        }
+        for (int i = 0; i < rows; i++) {
+            for (int m = 0; m < outputs; m++) {
+                values[i * outputs + m] *= rowWeights[from + i];
+            }
+        }
     }
 
     /**
@@ -204,10 +234,15 @@ final class LogisticObjective implements NewtonCg.Objective {
                 + (outputs == 1 ? labels[i] : labels[i] == m ? 1 : 0);
     }
 
-    /** p_im(1 - p_im): the loss's curvature along row i's logit m. */
+    /** p_im(1 - p_im): the loss's curvature along row i's logit m (per unit of the row's weight). */
     private double weight(int i, int m) {
         double p = probability(i, m);
         return p * (1 - p);
+    }
+
+    /** s_i p_im(1 - p_im): what row i adds to the Hessian's block of output m. */
+    private double curvature(int i, int m) {
+        return rowWeights == null ? weight(i, m) : rowWeights[i] * weight(i, m);
     }
 
     /** The Hessian's diagonal, floored like a Cholesky pivot. */
@@ -216,7 +251,7 @@ final class LogisticObjective implements NewtonCg.Objective {
         double[] diag = new double[parameters()];
         for (int i = 0; i < n; i++) {
             for (int m = 0; m < outputs; m++) {
-                double weight = weight(i, m);
+                double weight = curvature(i, m);
                 for (int j = 0; j < d; j++) {
                     diag[m * q + j] += weight * x[i * d + j] * x[i * d + j];
                 }
@@ -244,7 +279,7 @@ final class LogisticObjective implements NewtonCg.Objective {
         double[] a = new double[q * q];
         double[] weights = new double[n];
         for (int i = 0; i < n; i++) {
-            weights[i] = weight(i, m);
+            weights[i] = curvature(i, m);
         }
         LinearKernels.addWeightedGram(x, d, n, weights, a);
         for (int j = 0; j < d; j++) {
@@ -309,10 +344,11 @@ final class LogisticObjective implements NewtonCg.Objective {
                 double z = r[i];
                 // -log σ(z) = log(1 + e^-z) for y = 1; -log(1 - σ(z)) = log(1 + e^z) for y = 0, computed stably
                 double signed = y == 1 ? -z : z;
-                loss += Math.max(signed, 0) + Math.log1p(Exp.exp(-Math.abs(signed)));
+                double rowLoss = Math.max(signed, 0) + Math.log1p(Exp.exp(-Math.abs(signed)));
+                loss += rowWeights == null ? rowLoss : rowWeights[from + i] * rowLoss;
                 r[i] = LogisticModel.sigmoid(z) - y;
             }
-        } else {
+        } else if (rowWeights == null) {
             double[] logSum = normalisers[b];
             for (int i = 0; i < rows; i++) { // -log p(y|x) = log Σ exp z - z_y: the logit of y, before softmax
                 loss -= r[i * outputs + labels[from + i]];
@@ -322,10 +358,28 @@ final class LogisticObjective implements NewtonCg.Objective {
                 loss += logSum[i];
                 r[i * outputs + labels[from + i]] -= 1;
             }
+        } else {
+            double[] logSum = normalisers[b];
+            double[] logitOfLabel = new double[rows];
+            for (int i = 0; i < rows; i++) {
+                logitOfLabel[i] = r[i * outputs + labels[from + i]];
+            }
+            LinearKernels.softmax(r, rows, outputs, logSum);
+            for (int i = 0; i < rows; i++) {
+                loss += rowWeights[from + i] * (logSum[i] - logitOfLabel[i]);
+                r[i * outputs + labels[from + i]] -= 1;
+            }
         }
         double[] g = gradients[b];
         Arrays.fill(g, 0);
-        LinearKernels.addGradient(r, outputs, x, from * d, rows, d, g);
+        if (rowWeights == null) {
+            LinearKernels.addGradient(r, outputs, x, from * d, rows, d, g);
+        } else { // the residuals stay unweighted: they give the probabilities back (probability)
+            double[] weighted = directions[b];
+            System.arraycopy(r, 0, weighted, 0, rows * outputs);
+            weigh(from, rows, weighted);
+            LinearKernels.addGradient(weighted, outputs, x, from * d, rows, d, g);
+        }
         return loss;
     }
 }

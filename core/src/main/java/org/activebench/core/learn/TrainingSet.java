@@ -46,6 +46,35 @@ public record TrainingSet(float[] x, int d, int[] rows, int[] labels, int k, dou
         return new TrainingSet(x, d, rows, labels, k, weights, features, classes, perRow);
     }
 
+    /** Every row's label: the matrix rows', then the extra rows'. */
+    public int[] allLabels() {
+        int[] all = Arrays.copyOf(labels, labels.length + extraLabels.length);
+        System.arraycopy(extraLabels, 0, all, labels.length, extraLabels.length);
+        return all;
+    }
+
+    /** Every row's weight in the order of {@link #allLabels}, or null when all are 1. */
+    public double[] allWeights() {
+        if (unit(weights) && unit(extraWeights)) {
+            return null;
+        }
+        double[] all = new double[labels.length + extraLabels.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i < labels.length ? weight(i) : extraWeights == null ? 1 : extraWeights[i - labels.length];
+        }
+        return all;
+    }
+
+    /** Row i's weight (of the matrix rows). */
+    public double weight(int i) {
+        return weights == null ? 1 : weights[i];
+    }
+
+    /** The features of extra row e, a copy. */
+    public float[] extraRow(int e) {
+        return Arrays.copyOfRange(extraX, e * d, (e + 1) * d);
+    }
+
     /** What this set needs of a learner beyond plain rows. */
     public java.util.Set<Feature> needs() {
         java.util.EnumSet<Feature> needs = java.util.EnumSet.noneOf(Feature.class);
