@@ -25,6 +25,7 @@ import org.activebench.core.data.Dataset;
 import org.activebench.core.kernels.KernelProvider;
 import org.activebench.core.kernels.ScoreKernels;
 import org.activebench.core.learn.Learner;
+import org.activebench.core.learn.TrainingSet;
 import org.activebench.core.spi.Capability;
 import org.activebench.core.spi.Component;
 import org.activebench.strategies.QueryStrategy;
@@ -83,21 +84,46 @@ public final class Experiment {
         }
         FileNames.requireDistinct(annotations.stream().map(Annotation::label).toList(),
                 IntStream.range(0, annotations.size()).mapToObj(i -> "routing[" + i + "]").toList());
-        requireTeachers(strategies, "strategies");
-        requireTeachers(annotators, "annotators");
+        requireTeachers(strategies, "strategies", false);
+        requireTeachers(annotators, "annotators", false);
+        Levers levers = config.weighting() == null ? Levers.NONE
+                : new Levers(all.component(ComponentKind.WEIGHTING, config.weighting(), "weighting"));
+        if (levers.weighting() != null) {
+            requireTeachers(List.of(levers.weighting()), "weighting", true);
+            requireHonoured(learners, learnerKey, TrainingSet.Feature.WEIGHTS, "weighting");
+        }
         this.planner = new StudyPlanner(this.config, baseDir, Map.copyOf(given), learners, strategies,
-                resolve(config.stopSpecs(), "stop", false, (spec, key) -> all.stopping(spec, key)), List.copyOf(annotations));
+                resolve(config.stopSpecs(), "stop", false, (spec, key) -> all.stopping(spec, key)), List.copyOf(annotations), levers);
     }
 
-    /** Components that read a teacher's predictions need one for every data set of the study. */
-    private void requireTeachers(List<? extends Component<?>> components, String key) {
+    /** A lever that needs {@code feature} of the training set needs every learner to honour it; one line names both. */
+    private static void requireHonoured(List<Component<Learner>> learners, String learnerKey, TrainingSet.Feature feature,
+                                        String lever) {
+        for (int i = 0; i < learners.size(); i++) {
+            Component<Learner> learner = learners.get(i);
+            if (!learner.instance().honours().contains(feature)) {
+                throw new ActiveBenchException(lever + ": learner '" + learner.label() + "' (" + (learners.size() == 1
+                        ? learnerKey : learnerKey + "[" + i + "]") + ") cannot honour " + feature.toString()
+                        .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " in its training set; use one that does"
+                        + " (README, Training levers)");
+            }
+        }
+    }
+
+    /**
+     * Components that read a teacher's predictions need one for every data set of the study.
+     *
+     * @param single whether {@code key} names one component (then it is not indexed), not a list
+     */
+    private void requireTeachers(List<? extends Component<?>> components, String key, boolean single) {
         for (int c = 0; c < components.size(); c++) {
             if (!components.get(c).capabilities().contains(Capability.NEEDS_TEACHER)) {
                 continue;
             }
             for (int i = 0; i < config.datasets().size(); i++) {
                 if (config.datasets().get(i).teacher() == null) {
-                    throw new ActiveBenchException(key + "[" + c + "]: " + components.get(c).label() + " reads a"
+                    throw new ActiveBenchException((single ? key : key + "[" + c + "]") + ": "
+                            + components.get(c).label() + " reads a"
                             + " teacher's predictions, but datasets[" + i + "] ('" + config.datasets().get(i).name()
                             + "') has no \"teacher\"");
                 }
@@ -276,7 +302,7 @@ public final class Experiment {
         return keep -> {
             long[] seen = {0};
             Trial trial = new Trial(config, cell.data(), cell.learner(), cell.strategy(), planner.stops(),
-                    cell.annotation(), cell.key().seed(), kernels);
+                    cell.annotation(), planner.levers(), cell.key().seed(), kernels);
             Trial.Outcome outcome = trial.run(cell.fingerprint(), () -> {
                 seen[0]++;
                 progress.advance(1);

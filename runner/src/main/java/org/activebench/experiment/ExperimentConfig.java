@@ -38,7 +38,8 @@ public record ExperimentConfig(
         List<String> plugins,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ComponentSpec> annotators,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<ComponentSpec> routing) {
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<ComponentSpec> routing,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ComponentSpec weighting) {
 
     /**
      * A data set: bundled by name, or loaded from {@code path} (relative to the config file); optionally with a
@@ -272,6 +273,9 @@ public record ExperimentConfig(
                         "annotator " + positions.get(p) + " appears twice");
             }
         }
+        require(weighting == null || weighting.name() != null, "weighting.name", "required");
+        require(weighting == null || weighting.annotators() == null && weighting.label() == null && weighting.skyline() == null,
+                "weighting", "only \"name\" and \"params\"");
         for (String component : List.of("strategies", "learners", "stop", "annotators", "routing")) {
             List<ComponentSpec> specs = switch (component) {
                 case "strategies" -> strategies;

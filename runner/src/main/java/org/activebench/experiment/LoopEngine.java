@@ -2,6 +2,7 @@ package org.activebench.experiment;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.activebench.core.learn.Learner;
 import org.activebench.core.learn.Model;
 import org.activebench.core.learn.RoundView;
 import org.activebench.core.learn.TrainingSet;
+import org.activebench.core.train.Weighting;
+import org.activebench.core.train.WeightingContext;
 import org.activebench.core.metrics.Metric;
 import org.activebench.core.split.Seeds;
 import org.activebench.strategies.Picks;
@@ -41,6 +44,10 @@ final class LoopEngine implements AutoCloseable {
     private static final int ASKED = -2;
     private final boolean[] inPool;
     private final List<Integer> labelled = new ArrayList<>();
+    /** Weighs the labelled rows before each fit, or null (every row 1). */
+    private final Weighting weighting;
+    /** Per labelled row, the probability each model since its labelling gave its label: for weightings that read it. */
+    private final Map<Integer, List<Double>> history = new HashMap<>();
     /** Pool rows not asked yet: counted, so that a round's budget checks need no pass over the pool. */
     private int unasked;
     private Model model;
@@ -58,9 +65,11 @@ final class LoopEngine implements AutoCloseable {
      * @param skyline        whether the strategy may read the pool's true labels
      * @param initialClasses per row of the split's initial set, the class it was given, or ABSTAIN (then it is no
      *                       labelled row, and leaves the pool)
+     * @param weighting      weighs the labelled rows before each fit; null: every row 1
      */
     LoopEngine(PreparedData prepared, Learner learner, QueryStrategy strategy, boolean skyline, long seed,
-               ScoreKernels kernels, Ties ties, List<Metric> metrics, int[] initialClasses) {
+               ScoreKernels kernels, Ties ties, List<Metric> metrics, int[] initialClasses, Weighting weighting) {
+        this.weighting = weighting;
         this.prepared = prepared;
         this.learner = learner;
         this.strategy = strategy;
@@ -98,6 +107,9 @@ final class LoopEngine implements AutoCloseable {
         long start = System.nanoTime();
         TrainingSet set = TrainingSet.of(prepared.x(), prepared.data().dimension(), rows, labels,
                 prepared.data().classCount());
+        if (weighting != null) {
+            set = set.withWeights(weights(set));
+        }
         Model fitted = learner.fit(set, Seeds.derive(seed, "fit", round), model);
         fitMs = TimeSplit.millisSince(start);
         start = System.nanoTime();
@@ -106,6 +118,60 @@ final class LoopEngine implements AutoCloseable {
         model = fitted;
         view = new QueryContext(state, rows, labels, unlabelled(), model, Seeds.derive(seed, "query", round));
         return metrics;
+    }
+
+    /**
+     * The weighting's weights for {@code set}, checked (one per row, finite, at least 0, not all 0) and scaled to mean
+     * 1. It reads the previous model's probabilities for the set's rows, the teacher's, and, if it asks, each row's
+     * history, to which the previous model's probability of the row's label is added first.
+     */
+    private double[] weights(TrainingSet set) {
+        int[] rows = set.rows();
+        int k = set.k();
+        float[] previous = null;
+        if (model != null) {
+            previous = new float[rows.length * k];
+            model.predictProba(prepared.x(), set.d(), rows, previous);
+        }
+        List<double[]> past = null;
+        if (weighting.readsHistory()) {
+            past = new ArrayList<>();
+            for (int i = 0; i < rows.length; i++) {
+                List<Double> h = history.computeIfAbsent(rows[i], row -> new ArrayList<>());
+                if (previous != null) {
+                    h.add((double) previous[i * k + set.labels()[i]]);
+                }
+                past.add(h.stream().mapToDouble(Double::doubleValue).toArray());
+            }
+        }
+        float[] teacher = null;
+        if (prepared.teacher() != null) {
+            teacher = new float[rows.length * k];
+            for (int i = 0; i < rows.length; i++) {
+                System.arraycopy(prepared.teacher(), rows[i] * k, teacher, i * k, k);
+            }
+        }
+        double[] w = weighting.weights(new WeightingContext(set, round, previous, teacher, past));
+        if (w == null || w.length != rows.length) {
+            throw new IllegalStateException("the weighting returned " + (w == null ? "null" : w.length + " weights")
+                    + " for " + rows.length + " labelled rows");
+        }
+        double sum = 0;
+        for (int i = 0; i < w.length; i++) {
+            if (!(w[i] >= 0) || Double.isInfinite(w[i])) {
+                throw new IllegalStateException("the weighting gave row " + rows[i] + " the weight " + w[i]
+                        + ", not a finite number >= 0");
+            }
+            sum += w[i];
+        }
+        if (sum == 0) {
+            throw new IllegalStateException("the weighting gave every labelled row the weight 0");
+        }
+        double scale = rows.length / sum;
+        for (int i = 0; i < w.length; i++) {
+            w[i] *= scale;
+        }
+        return w;
     }
 
     /** The round since the last fit, shared by the strategy, the stopping criteria and the routing. */

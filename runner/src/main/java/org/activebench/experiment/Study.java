@@ -40,6 +40,7 @@ public final class Study {
     private final List<String> plugins = new ArrayList<>();
     private final List<ComponentSpec> annotators = new ArrayList<>();
     private final List<ComponentSpec> routings = new ArrayList<>();
+    private ComponentSpec weighting;
     private Catalog catalog = Catalog.builtIn();
     private List<Long> seeds = List.of(1L);
     private Double testFraction;
@@ -267,7 +268,13 @@ public final class Study {
                 new ExperimentConfig.InitialSpec(initial, initialMode, null), batch, budget,
                 stops.isEmpty() ? null : List.copyOf(stops), metrics, ties, reference,
                 plugins.isEmpty() ? null : List.copyOf(plugins), annotators.isEmpty() ? null : List.copyOf(annotators),
-                routings.isEmpty() ? null : List.copyOf(routings));
+                routings.isEmpty() ? null : List.copyOf(routings), weighting);
+    }
+
+    /** The weighting scheme by name, with parameters (see {@code activebench list weighting}): rows weighed before each fit. */
+    public Study weighting(String name, Map<String, ?> params) {
+        weighting = new ComponentSpec(given("weighting", "name", name), params == null ? null : new LinkedHashMap<>(params));
+        return this;
     }
 
     /** Validates everything, loads the data and builds every component: bad input fails here, before any output. */

@@ -30,7 +30,7 @@ import org.activebench.strategies.Ties;
  */
 record StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> given, List<Component<Learner>> learners,
                     List<Component<QueryStrategy>> strategies, List<Component<StoppingCriterion>> stops,
-                    List<Annotation> annotations) {
+                    List<Annotation> annotations, Levers levers) {
     /**
      * The study's cells in config order: per data set and learner, each seed's full-pool reference (unless the
      * config says {@code "reference": false}), then every routing x strategy x seed trial, each with its key and
@@ -184,6 +184,9 @@ record StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> 
             who.put("replayed", prepared.replayed().entrySet().stream().map(e -> e.getKey() + ":"
                     + Arrays.hashCode(e.getValue())).toList());
             parts.put("annotation", who);
+        }
+        if (strategy != null) { // absent without levers, as in earlier formats
+            parts.putAll(levers.ref());
         }
         if (config.tieRule() != Ties.Rule.RANDOM) { // absent for the default, as in earlier formats
             parts.put("ties", config.tieRule().key());

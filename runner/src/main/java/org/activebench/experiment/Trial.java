@@ -28,18 +28,20 @@ final class Trial {
     private final Component<QueryStrategy> strategy;
     private final List<Component<StoppingCriterion>> stops;
     private final Annotation annotation;
+    private final Levers levers;
     private final long seed;
     private final ScoreKernels kernels;
 
     /** @param stops the stopping criteria besides the budget; the first that says so names the stop reason */
     Trial(ExperimentConfig config, PreparedData prepared, Component<Learner> learner, Component<QueryStrategy> strategy,
-          List<Component<StoppingCriterion>> stops, Annotation annotation, long seed, ScoreKernels kernels) {
+          List<Component<StoppingCriterion>> stops, Annotation annotation, Levers levers, long seed, ScoreKernels kernels) {
         this.config = config;
         this.prepared = prepared;
         this.learner = learner;
         this.strategy = strategy;
         this.stops = stops;
         this.annotation = annotation;
+        this.levers = levers;
         this.seed = seed;
         this.kernels = kernels;
     }
@@ -96,7 +98,7 @@ final class Trial {
         try (LoopEngine loop = new LoopEngine(prepared, learner.instance(), strategy.instance(),
                 strategy.capabilities().contains(Capability.READS_TRUE_LABELS), seed, kernels,
                 Ties.of(config.tieRule(), prepared.split().listedPool(), y.length), config.metricList(),
-                labelling.labelInitial(prepared.split().initial()))) {
+                labelling.labelInitial(prepared.split().initial()), levers.weigher())) {
             engine = loop;
             return run(loop, labelling, fingerprint, onRound);
         } catch (RuntimeException e) {
