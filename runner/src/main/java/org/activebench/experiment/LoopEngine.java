@@ -107,8 +107,8 @@ final class LoopEngine implements AutoCloseable {
         long start = System.nanoTime();
         TrainingSet set = TrainingSet.of(prepared.x(), prepared.data().dimension(), rows, labels,
                 prepared.data().classCount());
-        if (weighting != null) {
-            set = set.withWeights(weights(set));
+        if (weighting != null) { // rows of weight 0 are left out: no learner needs to know a row it must ignore
+            set = set.withWeights(weights(set)).withoutZeroWeights();
         }
         Model fitted = learner.fit(set, Seeds.derive(seed, "fit", round), model);
         fitMs = TimeSplit.millisSince(start);

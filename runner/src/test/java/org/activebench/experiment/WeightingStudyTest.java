@@ -93,9 +93,9 @@ class WeightingStudyTest {
     @Test
     void aLearnerThatCannotTakeWeightsOrASchemeWithoutItsTeacherIsRefusedBeforeAnythingRuns() {
         Catalog catalog = Catalog.builtIn();
-        assertEquals("weighting: learner 'knn' (learner) cannot honour weights in its training set; use one that does"
+        assertEquals("weighting: learner 'svm' (learner) cannot honour weights in its training set; use one that does"
                         + " (README, Training levers)",
-                assertThrows(ActiveBenchException.class, () -> run("knn", ", \"weighting\": \"focal\"", catalog, "out"))
+                assertThrows(ActiveBenchException.class, () -> run("svm", ", \"weighting\": \"focal\"", catalog, "out"))
                         .getMessage());
         assertEquals("weighting: difficulty[source=teacher] reads a teacher's predictions, but datasets[0] ('iris') has"
                 + " no \"teacher\"", assertThrows(ActiveBenchException.class, () -> run("logistic", ", \"weighting\":"

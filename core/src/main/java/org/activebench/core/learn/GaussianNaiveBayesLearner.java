@@ -22,19 +22,23 @@ final class GaussianNaiveBayesLearner extends SmileLearner {
         this.varSmoothing = varSmoothing;
     }
 
+    /** Weighted moments: a row of weight w counts w times in its class's count, mean and variance, and in the priors. */
     @Override
-    Classifier<double[]> fitSmile(double[][] x, int[] y, long seed) {
+    Classifier<double[]> fitSmile(double[][] x, int[] y, double[] w, long seed) {
         int[] classes = Arrays.stream(y).distinct().sorted().toArray();
         int d = x[0].length;
         int k = classes.length;
         double[] count = new double[k];
         double[][] mean = new double[k][d];
         double[][] var = new double[k][d];
+        double total = 0;
         for (int i = 0; i < x.length; i++) {
             int c = Arrays.binarySearch(classes, y[i]);
-            count[c]++;
+            double weight = w == null ? 1 : w[i];
+            count[c] += weight;
+            total += weight;
             for (int j = 0; j < d; j++) {
-                mean[c][j] += x[i][j];
+                mean[c][j] += w == null ? x[i][j] : weight * x[i][j];
             }
         }
         for (int c = 0; c < k; c++) {
@@ -46,14 +50,14 @@ final class GaussianNaiveBayesLearner extends SmileLearner {
             int c = Arrays.binarySearch(classes, y[i]);
             for (int j = 0; j < d; j++) {
                 double dev = x[i][j] - mean[c][j];
-                var[c][j] += dev * dev;
+                var[c][j] += w == null ? dev * dev : w[i] * dev * dev;
             }
         }
         double epsilon = varSmoothing * Math.max(maxFeatureVariance(x), Double.MIN_NORMAL);
         double[] priors = new double[k];
         Distribution[][] densities = new Distribution[k][d];
         for (int c = 0; c < k; c++) {
-            priors[c] = count[c] / x.length;
+            priors[c] = count[c] / total;
             for (int j = 0; j < d; j++) {
                 densities[c][j] = new GaussianDistribution(mean[c][j], Math.sqrt(var[c][j] / count[c] + epsilon));
             }

@@ -18,8 +18,14 @@ final class LogisticLearner extends SmileLearner {
         this.options = new LogisticRegression.Options(lambda, tolerance, maxIterations);
     }
 
+    /** Extra rows only: Smile's logistic regression takes no row weights. */
     @Override
-    Classifier<double[]> fitSmile(double[][] x, int[] y, long seed) {
+    public java.util.Set<TrainingSet.Feature> honours() {
+        return java.util.EnumSet.of(TrainingSet.Feature.EXTRA_ROWS);
+    }
+
+    @Override
+    Classifier<double[]> fitSmile(double[][] x, int[] y, double[] w, long seed) {
         return LogisticRegression.fit(x, y, options);
     }
 

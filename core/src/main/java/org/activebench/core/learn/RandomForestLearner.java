@@ -41,12 +41,13 @@ final class RandomForestLearner extends SmileLearner {
      * Breiman's forest from Smile's CART trees, bagged here rather than by {@code RandomForest.fit}: that one also
      * computes out-of-bag metrics per tree, which throw on small labelled sets (a binary metric on a tree whose
      * out-of-bag rows show another class) and weigh trees by out-of-bag accuracy, which is 0 for every tree of a
-     * one-row-per-class set. Each tree: a bootstrap of the rows (seeded per tree), ⌊√d⌋ (or mtry) features tried per
+     * one-row-per-class set. Each tree: a bootstrap of the rows (seeded per tree; with weights, each of the n draws
+     * takes row i with probability w_i / Σ w), ⌊√d⌋ (or mtry) features tried per
      * split, Smile's own generator seeded per tree as {@code RandomForest} does; trees fit in parallel, each
      * deterministic. The forest's posterior is the plain mean of its trees'.
      */
     @Override
-    Classifier<double[]> fitSmile(double[][] x, int[] y, long seed) {
+    Classifier<double[]> fitSmile(double[][] x, int[] y, double[] w, long seed) {
         int n = x.length;
         int d = x[0].length;
         int[] classes = Arrays.stream(y).distinct().sorted().toArray(); // CART codes the labels it saw as 0..k'-1
@@ -61,18 +62,51 @@ final class RandomForestLearner extends SmileLearner {
         DataFrame features = DataFrame.of(x, featureNames(d));
         int[][] order = CART.order(features);
         StructField response = new StructField(LABEL, DataTypes.IntType);
+        double[] cumulative = w == null ? null : cumulative(w);
         DecisionTree[] forest = new DecisionTree[trees];
         IntStream.range(0, trees).parallel().forEach(t -> {
             SplittableRandom draw = new SplittableRandom(seeds[t]);
             int[] samples = new int[n];
             for (int i = 0; i < n; i++) {
-                samples[draw.nextInt(n)]++;
+                samples[cumulative == null ? draw.nextInt(n) : drawn(cumulative, draw.nextDouble())]++;
             }
             MathEx.setSeed(seeds[t]); // the features CART tries at each split
             forest[t] = new DecisionTree(features, coded, response, k, SplitRule.GINI, maxDepth, Math.max(2, n), nodeSize,
                     tried, samples, order);
         });
         return new Forest(forest, features.schema(), classes);
+    }
+
+    /** The running sums of the weights, divided by their total: the bootstrap's distribution. */
+    static double[] cumulative(double[] w) {
+        double[] sums = new double[w.length];
+        double sum = 0;
+        for (int i = 0; i < w.length; i++) {
+            sum += w[i];
+            sums[i] = sum;
+        }
+        for (int i = 0; i < w.length; i++) {
+            sums[i] /= sum;
+        }
+        return sums;
+    }
+
+    /**
+     * The first row whose running share exceeds u in [0, 1): row i with probability w_i / Σ w (a row of weight 0
+     * never, as its running share equals the row before it). The last share is 1 exactly (Σ w / Σ w).
+     */
+    static int drawn(double[] cumulative, double u) {
+        int lo = 0;
+        int hi = cumulative.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cumulative[mid] > u) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     private static String[] featureNames(int d) {

@@ -32,8 +32,14 @@ final class SvmLearner extends SmileLearner {
         this.epochs = epochs;
     }
 
+    /** Extra rows only: Smile's SVM takes no per-row C. */
     @Override
-    Classifier<double[]> fitSmile(double[][] x, int[] y, long seed) {
+    public java.util.Set<TrainingSet.Feature> honours() {
+        return java.util.EnumSet.of(TrainingSet.Feature.EXTRA_ROWS);
+    }
+
+    @Override
+    Classifier<double[]> fitSmile(double[][] x, int[] y, double[] w, long seed) {
         double g = gamma > 0 ? gamma : 1.0 / x[0].length;
         GaussianKernel kernel = new GaussianKernel(Math.sqrt(1 / (2 * g))); // Smile: exp(-||x-z||² / (2 sigma²))
         var options = new SVM.Options(c, tolerance, epochs);

@@ -46,6 +46,28 @@ public record TrainingSet(float[] x, int d, int[] rows, int[] labels, int k, dou
         return new TrainingSet(x, d, rows, labels, k, weights, features, classes, perRow);
     }
 
+    /**
+     * This set without its rows of weight 0: they add nothing to a weighted objective, and a class whose every row
+     * weighs 0 would be a class without data (an unbounded intercept, an empty mean).
+     */
+    public TrainingSet withoutZeroWeights() {
+        int[] keep = java.util.stream.IntStream.range(0, rows.length).filter(i -> weight(i) != 0).toArray();
+        int[] keepExtra = java.util.stream.IntStream.range(0, extraLabels.length)
+                .filter(e -> extraWeights == null || extraWeights[e] != 0).toArray();
+        if (keep.length == rows.length && keepExtra.length == extraLabels.length) {
+            return this;
+        }
+        float[] features = new float[keepExtra.length * d];
+        for (int e = 0; e < keepExtra.length; e++) {
+            System.arraycopy(extraX, keepExtra[e] * d, features, e * d, d);
+        }
+        return new TrainingSet(x, d, Arrays.stream(keep).map(i -> rows[i]).toArray(),
+                Arrays.stream(keep).map(i -> labels[i]).toArray(), k,
+                weights == null ? null : Arrays.stream(keep).mapToDouble(i -> weights[i]).toArray(), features,
+                Arrays.stream(keepExtra).map(e -> extraLabels[e]).toArray(),
+                extraWeights == null ? null : Arrays.stream(keepExtra).mapToDouble(e -> extraWeights[e]).toArray());
+    }
+
     /** Every row's label: the matrix rows', then the extra rows'. */
     public int[] allLabels() {
         int[] all = Arrays.copyOf(labels, labels.length + extraLabels.length);
