@@ -17,10 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code activebench list [KIND]}: every component of every kind a config can name, from its declaration. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the strategies, learners, stopping criteria, annotators, routing policies and weighting schemes (built-in and from"
+        description = "List the strategies, learners, stopping criteria, annotators, routing policies, weighting schemes and augmenters (built-in and from"
                 + " --plugin jars) with their parameters.")
 final class ListCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "KIND", arity = "0..1", description = "strategies, learners, stopping, annotators, routing or weighting (default: all).")
+    @Parameters(paramLabel = "KIND", arity = "0..1", description = "strategies, learners, stopping, annotators, routing, weighting or augmenters (default: all).")
     String kind;
 
     @Option(names = "--markdown", description = "Print Markdown tables.")

@@ -84,7 +84,7 @@ class ReadmeComponentsTest {
 
         StringWriter bad = new StringWriter();
         assertEquals(2, ActiveBenchCli.execute(new String[] {"list", "models"}, new PrintWriter(out), new PrintWriter(bad)));
-        assertEquals("error: list: unknown kind 'models' (valid: strategies, learners, stopping, annotators, routing, weighting)\n",
+        assertEquals("error: list: unknown kind 'models' (valid: strategies, learners, stopping, annotators, routing, weighting, augmenters)\n",
                 bad.toString());
     }
 }

@@ -182,7 +182,7 @@ public final class ActiveLoop implements AutoCloseable {
         this.labelling = annotation == null ? null : Labelling.of(annotation, prepared, seed);
         this.engine = new LoopEngine(prepared, learner, strategy, skyline, seed, kernels, Ties.RANDOM,
                 List.of(Metric.values()), labelling == null ? LoopEngine.truthOfInitial(prepared)
-                : labelling.labelInitial(prepared.split().initial()), null);
+                : labelling.labelInitial(prepared.split().initial()), null, null);
         history.add(engine.fit());
     }
 

@@ -10,6 +10,8 @@ import org.activebench.core.learn.LearnerProvider;
 import org.activebench.core.spi.Provider;
 import org.activebench.core.stop.StoppingCriterion;
 import org.activebench.core.stop.StoppingProvider;
+import org.activebench.core.train.Augmenter;
+import org.activebench.core.train.AugmenterProvider;
 import org.activebench.core.train.Weighting;
 import org.activebench.core.train.WeightingProvider;
 import org.activebench.strategies.QueryStrategy;
@@ -34,9 +36,11 @@ public record ComponentKind<T>(String plural, String singular, Class<? extends P
     public static final ComponentKind<Routing> ROUTING = new ComponentKind<>("routing", "routing policy", RoutingProvider.class);
     public static final ComponentKind<Weighting> WEIGHTING =
             new ComponentKind<>("weighting", "weighting scheme", WeightingProvider.class);
+    public static final ComponentKind<Augmenter> AUGMENTERS = new ComponentKind<>("augmenters", "augmenter", AugmenterProvider.class);
 
     /** Every kind, in the order {@code list} prints them. */
-    public static final List<ComponentKind<?>> ALL = List.of(STRATEGIES, LEARNERS, STOPPING, ANNOTATORS, ROUTING, WEIGHTING);
+    public static final List<ComponentKind<?>> ALL = List.of(STRATEGIES, LEARNERS, STOPPING, ANNOTATORS, ROUTING, WEIGHTING,
+            AUGMENTERS);
 
     /** The kind whose plural is {@code plural}, or null. */
     public static ComponentKind<?> named(String plural) {

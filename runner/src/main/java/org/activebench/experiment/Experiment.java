@@ -86,11 +86,15 @@ public final class Experiment {
                 IntStream.range(0, annotations.size()).mapToObj(i -> "routing[" + i + "]").toList());
         requireTeachers(strategies, "strategies", false);
         requireTeachers(annotators, "annotators", false);
-        Levers levers = config.weighting() == null ? Levers.NONE
-                : new Levers(all.component(ComponentKind.WEIGHTING, config.weighting(), "weighting"));
+        Levers levers = new Levers(config.weighting() == null ? null
+                : all.component(ComponentKind.WEIGHTING, config.weighting(), "weighting"),
+                config.augment() == null ? null : all.component(ComponentKind.AUGMENTERS, config.augment(), "augment"));
         if (levers.weighting() != null) {
             requireTeachers(List.of(levers.weighting()), "weighting", true);
             requireHonoured(learners, learnerKey, TrainingSet.Feature.WEIGHTS, "weighting");
+        }
+        if (levers.augmenter() != null) {
+            requireHonoured(learners, learnerKey, TrainingSet.Feature.EXTRA_ROWS, "augment");
         }
         this.planner = new StudyPlanner(this.config, baseDir, Map.copyOf(given), learners, strategies,
                 resolve(config.stopSpecs(), "stop", false, (spec, key) -> all.stopping(spec, key)), List.copyOf(annotations), levers);

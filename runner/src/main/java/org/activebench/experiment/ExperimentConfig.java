@@ -39,7 +39,8 @@ public record ExperimentConfig(
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ComponentSpec> annotators,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<ComponentSpec> routing,
-        @JsonInclude(JsonInclude.Include.NON_NULL) ComponentSpec weighting) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) ComponentSpec weighting,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ComponentSpec augment) {
 
     /**
      * A data set: bundled by name, or loaded from {@code path} (relative to the config file); optionally with a
@@ -273,9 +274,12 @@ public record ExperimentConfig(
                         "annotator " + positions.get(p) + " appears twice");
             }
         }
-        require(weighting == null || weighting.name() != null, "weighting.name", "required");
-        require(weighting == null || weighting.annotators() == null && weighting.label() == null && weighting.skyline() == null,
-                "weighting", "only \"name\" and \"params\"");
+        for (String lever : List.of("weighting", "augment")) {
+            ComponentSpec spec = lever.equals("weighting") ? weighting : augment;
+            require(spec == null || spec.name() != null, lever + ".name", "required");
+            require(spec == null || spec.annotators() == null && spec.label() == null && spec.skyline() == null, lever,
+                    "only \"name\" and \"params\"");
+        }
         for (String component : List.of("strategies", "learners", "stop", "annotators", "routing")) {
             List<ComponentSpec> specs = switch (component) {
                 case "strategies" -> strategies;

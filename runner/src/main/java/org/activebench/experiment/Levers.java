@@ -3,16 +3,19 @@ package org.activebench.experiment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.activebench.core.spi.Component;
+import org.activebench.core.train.Augmenter;
 import org.activebench.core.train.Weighting;
 
 /**
  * The training levers of a study, the same for every trial: the weighting scheme that weighs the labelled rows
- * before each fit, or none.
+ * before each fit, and the augmenter that adds extra rows made from them; either may be absent.
  *
- * @param weighting null: every row 1, and the results are those of a study without levers, byte for byte
+ * @param weighting null: every row 1
+ * @param augmenter null: no extra rows
  */
-record Levers(Component<Weighting> weighting) {
-    static final Levers NONE = new Levers(null);
+record Levers(Component<Weighting> weighting, Component<Augmenter> augmenter) {
+    /** No lever: the results are those of a study without levers, byte for byte. */
+    static final Levers NONE = new Levers(null, null);
 
     /** What a trial's result depends on, for its fingerprint; empty without levers (fingerprints as before them). */
     Map<String, Object> ref() {
@@ -20,11 +23,19 @@ record Levers(Component<Weighting> weighting) {
         if (weighting != null) {
             ref.put("weighting", weighting.ref());
         }
+        if (augmenter != null) {
+            ref.put("augment", augmenter.ref());
+        }
         return ref;
     }
 
     /** The weighting's instance, or null. */
     Weighting weigher() {
         return weighting == null ? null : weighting.instance();
+    }
+
+    /** The augmenter's instance, or null. */
+    Augmenter augments() {
+        return augmenter == null ? null : augmenter.instance();
     }
 }

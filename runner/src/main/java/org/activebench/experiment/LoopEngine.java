@@ -14,6 +14,8 @@ import org.activebench.core.learn.Learner;
 import org.activebench.core.learn.Model;
 import org.activebench.core.learn.RoundView;
 import org.activebench.core.learn.TrainingSet;
+import org.activebench.core.train.AugmentContext;
+import org.activebench.core.train.Augmenter;
 import org.activebench.core.train.Weighting;
 import org.activebench.core.train.WeightingContext;
 import org.activebench.core.metrics.Metric;
@@ -46,6 +48,10 @@ final class LoopEngine implements AutoCloseable {
     private final List<Integer> labelled = new ArrayList<>();
     /** Weighs the labelled rows before each fit, or null (every row 1). */
     private final Weighting weighting;
+    /** Adds rows made from the labelled ones before each fit, or null. */
+    private final Augmenter augmenter;
+    /** Per feature, its standard deviation over the pool (the augmenter's scale); null without an augmenter. */
+    private final double[] featureStd;
     /** Per labelled row, the probability each model since its labelling gave its label: for weightings that read it. */
     private final Map<Integer, List<Double>> history = new HashMap<>();
     /** Pool rows not asked yet: counted, so that a round's budget checks need no pass over the pool. */
@@ -66,10 +72,14 @@ final class LoopEngine implements AutoCloseable {
      * @param initialClasses per row of the split's initial set, the class it was given, or ABSTAIN (then it is no
      *                       labelled row, and leaves the pool)
      * @param weighting      weighs the labelled rows before each fit; null: every row 1
+     * @param augmenter      adds extra rows made from the labelled ones before each fit; null: none
      */
     LoopEngine(PreparedData prepared, Learner learner, QueryStrategy strategy, boolean skyline, long seed,
-               ScoreKernels kernels, Ties ties, List<Metric> metrics, int[] initialClasses, Weighting weighting) {
+               ScoreKernels kernels, Ties ties, List<Metric> metrics, int[] initialClasses, Weighting weighting,
+               Augmenter augmenter) {
         this.weighting = weighting;
+        this.augmenter = augmenter;
+        this.featureStd = augmenter == null ? null : standardDeviations(prepared);
         this.prepared = prepared;
         this.learner = learner;
         this.strategy = strategy;
@@ -107,6 +117,9 @@ final class LoopEngine implements AutoCloseable {
         long start = System.nanoTime();
         TrainingSet set = TrainingSet.of(prepared.x(), prepared.data().dimension(), rows, labels,
                 prepared.data().classCount());
+        if (augmenter != null) {
+            set = augmented(set);
+        }
         if (weighting != null) { // rows of weight 0 are left out: no learner needs to know a row it must ignore
             set = set.withWeights(weights(set)).withoutZeroWeights();
         }
@@ -118,6 +131,57 @@ final class LoopEngine implements AutoCloseable {
         model = fitted;
         view = new QueryContext(state, rows, labels, unlabelled(), model, Seeds.derive(seed, "query", round));
         return metrics;
+    }
+
+    /** {@code set} with the augmenter's extra rows, checked: labels of the data set, finite features, weights >= 0. */
+    private TrainingSet augmented(TrainingSet set) {
+        Augmenter.Augmented extra = augmenter.augment(new AugmentContext(set, featureStd, round,
+                Seeds.derive(seed, "augment")));
+        int k = set.k();
+        if (extra == null || extra.x().length != (long) extra.labels().length * set.d()) {
+            throw new IllegalStateException("the augmenter returned " + (extra == null ? "null" : extra.x().length
+                    + " feature values for " + extra.labels().length + " rows of " + set.d() + " features"));
+        }
+        for (int e = 0; e < extra.labels().length; e++) {
+            if (extra.labels()[e] < 0 || extra.labels()[e] >= k || !(extra.weights()[e] >= 0)
+                    || Double.isInfinite(extra.weights()[e])) {
+                throw new IllegalStateException("the augmenter's row " + e + " has label " + extra.labels()[e]
+                        + " (classes 0 to " + (k - 1) + ") and weight " + extra.weights()[e]);
+            }
+        }
+        for (float v : extra.x()) {
+            if (!Float.isFinite(v)) {
+                throw new IllegalStateException("the augmenter made a feature value " + v);
+            }
+        }
+        return set.withExtraRows(extra.x(), extra.labels(), extra.weights());
+    }
+
+    /** Per feature, its (population) standard deviation over the pool rows. */
+    private static double[] standardDeviations(PreparedData prepared) {
+        int d = prepared.data().dimension();
+        int[] pool = prepared.split().pool();
+        double[] mean = new double[d];
+        double[] squares = new double[d];
+        for (int row : pool) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += prepared.x()[row * d + j];
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            mean[j] /= pool.length;
+        }
+        for (int row : pool) {
+            for (int j = 0; j < d; j++) {
+                double dev = prepared.x()[row * d + j] - mean[j];
+                squares[j] += dev * dev;
+            }
+        }
+        double[] std = new double[d];
+        for (int j = 0; j < d; j++) {
+            std[j] = Math.sqrt(squares[j] / pool.length);
+        }
+        return std;
     }
 
     /**

@@ -41,6 +41,7 @@ public final class Study {
     private final List<ComponentSpec> annotators = new ArrayList<>();
     private final List<ComponentSpec> routings = new ArrayList<>();
     private ComponentSpec weighting;
+    private ComponentSpec augment;
     private Catalog catalog = Catalog.builtIn();
     private List<Long> seeds = List.of(1L);
     private Double testFraction;
@@ -268,7 +269,13 @@ public final class Study {
                 new ExperimentConfig.InitialSpec(initial, initialMode, null), batch, budget,
                 stops.isEmpty() ? null : List.copyOf(stops), metrics, ties, reference,
                 plugins.isEmpty() ? null : List.copyOf(plugins), annotators.isEmpty() ? null : List.copyOf(annotators),
-                routings.isEmpty() ? null : List.copyOf(routings), weighting);
+                routings.isEmpty() ? null : List.copyOf(routings), weighting, augment);
+    }
+
+    /** The augmenter by name, with parameters (see {@code activebench list augmenters}): extra rows before each fit. */
+    public Study augment(String name, Map<String, ?> params) {
+        augment = new ComponentSpec(given("augment", "name", name), params == null ? null : new LinkedHashMap<>(params));
+        return this;
     }
 
     /** The weighting scheme by name, with parameters (see {@code activebench list weighting}): rows weighed before each fit. */

@@ -98,7 +98,7 @@ final class Trial {
         try (LoopEngine loop = new LoopEngine(prepared, learner.instance(), strategy.instance(),
                 strategy.capabilities().contains(Capability.READS_TRUE_LABELS), seed, kernels,
                 Ties.of(config.tieRule(), prepared.split().listedPool(), y.length), config.metricList(),
-                labelling.labelInitial(prepared.split().initial()), levers.weigher())) {
+                labelling.labelInitial(prepared.split().initial()), levers.weigher(), levers.augments())) {
             engine = loop;
             return run(loop, labelling, fingerprint, onRound);
         } catch (RuntimeException e) {

@@ -1,0 +1,27 @@
+package org.activebench.core.train;
+
+import org.activebench.core.learn.TrainingSet;
+import org.activebench.core.split.Seeds;
+
+/**
+ * What an augmenter may read before a fit.
+ *
+ * @param set         the labelled rows and their labels as annotated
+ * @param featureStd  per feature, its standard deviation over the pool (the scale of noise)
+ * @param round       fits so far, 0 for the initial fit
+ * @param seed        the trial's seed for augmentation; {@link #rowSeed} derives a row's
+ */
+public record AugmentContext(TrainingSet set, double[] featureStd, int round, long seed) {
+    /** The seed of labelled row {@code i}'s draws in this round: the same row, round and trial seed, the same copies. */
+    public long rowSeed(int i) {
+        return Seeds.derive(seed, round, set.rows()[i]);
+    }
+
+    /** Labelled row i's features, a copy. */
+    public float[] row(int i) {
+        int d = set.d();
+        float[] out = new float[d];
+        System.arraycopy(set.x(), set.rows()[i] * d, out, 0, d);
+        return out;
+    }
+}

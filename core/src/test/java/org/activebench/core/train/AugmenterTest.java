@@ -1,0 +1,122 @@
+package org.activebench.core.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.activebench.core.learn.TrainingSet;
+import org.activebench.core.spi.Registry;
+import org.junit.jupiter.api.Test;
+
+/** Every augmenter: shapes, labels and weights carried, seeds, and its draws against their distributions. */
+class AugmenterTest {
+    private static final Registry<Augmenter> AUGMENTERS = Registry.load(AugmenterProvider.class, "augmenter",
+            AugmenterTest.class.getClassLoader());
+
+    private static Augmenter augmenter(String name, Map<String, Object> params) {
+        return AUGMENTERS.create(name, params, "augment").instance();
+    }
+
+    @Test
+    void noiseIsGaussianInUnitsOfEachFeaturesDeviation() {
+        int n = 4000;
+        SplittableRandom random = new SplittableRandom(1);
+        float[] x = new float[n * 2];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) random.nextGaussian();
+        }
+        int[] rows = java.util.stream.IntStream.range(0, n).toArray();
+        int[] labels = java.util.stream.IntStream.range(0, n).map(i -> i % 3).toArray();
+        AugmentContext context = new AugmentContext(TrainingSet.of(x, 2, rows, labels, 3), new double[] {1, 2}, 3, 42);
+        Augmenter.Augmented a = augmenter("noise", Map.of("copies", 2, "sigma", 0.5, "weight", 0.25)).augment(context);
+        assertEquals(2 * n, a.labels().length);
+        double[] sum = new double[2];
+        double[] squares = new double[2];
+        for (int e = 0; e < 2 * n; e++) {
+            int source = e / 2;
+            assertEquals(labels[source], a.labels()[e]);
+            assertEquals(0.25, a.weights()[e]);
+            for (int j = 0; j < 2; j++) { // z = (x' - x) / (σ s_j) ~ N(0, 1)
+                double z = (a.x()[e * 2 + j] - x[source * 2 + j]) / (0.5 * (j + 1));
+                sum[j] += z;
+                squares[j] += z * z;
+            }
+        }
+        for (int j = 0; j < 2; j++) {
+            double mean = sum[j] / (2 * n);
+            double variance = squares[j] / (2 * n) - mean * mean;
+            assertTrue(Math.abs(mean) < 4 / Math.sqrt(2 * n), "mean " + mean);
+            assertTrue(Math.abs(variance - 1) < 4 * Math.sqrt(2.0 / (2 * n)), "variance " + variance);
+        }
+        assertArrayEquals(a.x(), augmenter("noise", Map.of("copies", 2, "sigma", 0.5, "weight", 0.25)).augment(context).x(),
+                "the same seed, the same copies");
+    }
+
+    @Test
+    void aRowGetsTheSameCopiesInARoundWhereverItStandsInTheLabelledSet() {
+        float[] x = {0, 1, 2, 3, 4, 5};
+        TrainingSet first = TrainingSet.of(x, 1, new int[] {0, 4, 5}, new int[] {0, 1, 1}, 2);
+        TrainingSet other = TrainingSet.of(x, 1, new int[] {2, 5}, new int[] {0, 1}, 2);
+        Augmenter noise = augmenter("noise", Map.of("sigma", 1.0));
+        float[] a = noise.augment(new AugmentContext(first, new double[] {1}, 2, 7)).x();
+        float[] b = noise.augment(new AugmentContext(other, new double[] {1}, 2, 7)).x();
+        assertEquals(a[2], b[1], "row 5's copy, whichever strategy labelled it");
+        float[] later = noise.augment(new AugmentContext(other, new double[] {1}, 3, 7)).x();
+        assertTrue(later[1] != b[1], "another round, another draw");
+    }
+
+    @Test
+    void interpolationMovesTowardsANearSameLabelRow() {
+        float[] x = {0, 1, 10, 5};
+        TrainingSet set = TrainingSet.of(x, 1, new int[] {0, 1, 2, 3}, new int[] {0, 0, 0, 1}, 2);
+        Augmenter.Augmented a = augmenter("interpolation", Map.of("copies", 20, "neighbours", 1))
+                .augment(new AugmentContext(set, new double[] {1}, 1, 3));
+        assertEquals(80, a.labels().length);
+        for (int c = 0; c < 20; c++) {
+            assertTrue(a.x()[c] >= 0 && a.x()[c] <= 1, "row 0 towards its nearest, row 1: " + a.x()[c]);
+            assertTrue(a.x()[20 + c] >= 0 && a.x()[20 + c] <= 1, "row 1 towards row 0");
+            assertTrue(a.x()[40 + c] >= 1 && a.x()[40 + c] <= 10, "row 2 towards row 1");
+            assertEquals(5f, a.x()[60 + c], "alone in its class: copied as it is");
+            assertEquals(0, a.labels()[c]);
+            assertEquals(1, a.labels()[60 + c]);
+        }
+        assertArrayEquals(new int[] {1, 2}, Interpolation.nearest(new float[][] {{0}, {1}, {3}, {2}}, new int[] {0, 0, 0, 1}, 0, 2));
+    }
+
+    @Test
+    void mixupMixesTwoRowsAndSplitsTheWeightByLambda() {
+        int n = 10;
+        float[] x = new float[n * 2];
+        for (int i = 0; i < n; i++) {
+            x[i * 2] = i;
+            x[i * 2 + 1] = i * i;
+        }
+        int[] rows = java.util.stream.IntStream.range(0, n).toArray();
+        int[] labels = java.util.stream.IntStream.range(0, n).map(i -> i % 2).toArray();
+        TrainingSet set = TrainingSet.of(x, 2, rows, labels, 2);
+        Augmenter.Augmented a = augmenter("mixup", Map.of("copies", 100, "alpha", 1.0, "weight", 2.0))
+                .augment(new AugmentContext(set, new double[] {1, 1}, 1, 9));
+        assertEquals(2000, a.labels().length);
+        double lambdas = 0;
+        for (int p = 0; p < 1000; p++) {
+            int e = 2 * p;
+            double lambda = a.weights()[e] / 2;
+            assertEquals(2.0, a.weights()[e] + a.weights()[e + 1], 1e-12);
+            assertEquals(a.x()[e * 2], a.x()[(e + 1) * 2], "both halves at the mixed point");
+            int source = p / 100;
+            assertEquals(labels[source], a.labels()[e]);
+            // the partner is the row whose mix reproduces both features
+            boolean found = false;
+            for (int j = 0; j < n && !found; j++) {
+                found = labels[j] == a.labels()[e + 1]
+                        && Math.abs(lambda * x[source * 2] + (1 - lambda) * x[j * 2] - a.x()[e * 2]) < 1e-4
+                        && Math.abs(lambda * x[source * 2 + 1] + (1 - lambda) * x[j * 2 + 1] - a.x()[e * 2 + 1]) < 1e-3;
+            }
+            assertTrue(found, "point " + p + " is λ x_i + (1 - λ) x_j of a row j labelled " + a.labels()[e + 1]);
+            lambdas += lambda;
+        }
+        assertEquals(0.5, lambdas / 1000, 4 * Math.sqrt(1 / 12.0 / 1000), "Beta(1, 1) is uniform: mean 1/2");
+    }
+}
