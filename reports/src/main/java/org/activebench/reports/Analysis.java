@@ -13,11 +13,13 @@ import org.activebench.experiment.TrialResult;
 /**
  * The statistics of a whole results directory: one {@link DatasetAnalysis} per data set, learner and routing, in
  * config order, and the ranking across them; in studies that name their annotators also one {@link CostAnalysis} per
- * data set and learner, every routing at equal cost. The primary metric (what AUBC tests and rankings use) is accuracy when it
+ * data set and learner, every routing at equal cost; in studies with a levers axis one {@link LeverAnalysis} per
+ * data set, learner and routing, every setting against the control. The primary metric (what AUBC tests and rankings use) is accuracy when it
  * was measured, else the config's first metric.
  */
 public record Analysis(ResultsDirectory source, Metric primaryMetric, List<Metric> metrics, List<String> strategies,
-                       List<DatasetAnalysis> datasets, Ranking ranking, List<CostAnalysis> costs) {
+                       List<DatasetAnalysis> datasets, Ranking ranking, List<CostAnalysis> costs,
+                       List<LeverAnalysis> levers) {
     /** Fractions of the full-pool accuracy for which labels-to-reach are reported. */
     static final double[] REACH_FRACTIONS = {0.95, 0.99};
 
@@ -36,7 +38,8 @@ public record Analysis(ResultsDirectory source, Metric primaryMetric, List<Metri
         List<String> strategies = new ArrayList<>();
         for (StoredTrial t : source.trials()) {
             TrialResult r = t.result();
-            groups.computeIfAbsent(java.util.Arrays.asList(r.dataset(), r.learner(), r.routing()), g -> new LinkedHashMap<>())
+            groups.computeIfAbsent(java.util.Arrays.asList(r.dataset(), r.learner(), r.routing(), r.levers()),
+                            g -> new LinkedHashMap<>())
                     .computeIfAbsent(r.strategy(), s -> new ArrayList<>()).add(t);
             byLearner.computeIfAbsent(List.of(r.dataset(), r.learner()), g -> new ArrayList<>()).add(t);
             if (!strategies.contains(t.result().strategy())) {
@@ -47,7 +50,7 @@ public record Analysis(ResultsDirectory source, Metric primaryMetric, List<Metri
         for (Map<String, List<StoredTrial>> group : groups.values()) {
             StoredTrial first = group.values().iterator().next().getFirst();
             datasets.add(DatasetAnalysis.of(first.result().dataset(), first.result().learner(), first.result().routing(),
-                    group, source::role, source.references(), metrics, primary, REACH_FRACTIONS));
+                    first.result().levers(), group, source::role, source.references(), metrics, primary, REACH_FRACTIONS));
         }
         JsonNode budget = source.manifest().path("config").path("budget").path("cost");
         List<CostAnalysis> costs = new ArrayList<>();
@@ -58,8 +61,13 @@ public record Analysis(ResultsDirectory source, Metric primaryMetric, List<Metri
                 costs.add(c);
             }
         });
+        Map<List<String>, List<DatasetAnalysis>> bySetting = new LinkedHashMap<>();
+        datasets.stream().filter(d -> d.levers() != null).forEach(d -> bySetting.computeIfAbsent(
+                java.util.Arrays.asList(d.dataset(), d.learner(), d.routing()), g -> new ArrayList<>()).add(d));
+        List<LeverAnalysis> levers = bySetting.values().stream().filter(blocks -> blocks.size() >= 2)
+                .map(blocks -> LeverAnalysis.of(blocks, primary)).toList();
         return new Analysis(source, primary, List.copyOf(metrics), List.copyOf(strategies), List.copyOf(datasets),
-                Ranking.of(datasets, primary), List.copyOf(costs));
+                Ranking.of(datasets, primary), List.copyOf(costs), levers);
     }
 
     /** A fixed position per strategy, the same in every chart and table: its colour. */

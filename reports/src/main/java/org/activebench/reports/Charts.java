@@ -194,7 +194,7 @@ final class Charts {
                 }
             }
             if (!x.isEmpty()) {
-                XYSeries line = chart.addSeries(arm.routing(), x, y);
+                XYSeries line = chart.addSeries(arm.routing() + (arm.levers() == null ? "" : " · " + arm.levers()), x, y);
                 line.setLineColor(Palette.indexed(routings.indexOf(arm.routing())));
                 line.setMarker(SeriesMarkers.NONE);
             }

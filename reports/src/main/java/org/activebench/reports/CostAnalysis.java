@@ -36,12 +36,13 @@ public record CostAnalysis(String dataset, String learner, double budget, List<A
      * @param costBy    per annotator, what its answers cost, at the end of the trial
      * @param errorRate the share of the labelled set that is wrong, at the end
      */
-    public record Arm(String routing, String strategy, Role role, List<TrialResult> trials, List<Map<Long, Double>> at, Map<Long, Double> aubcCost,
+    public record Arm(String routing, String levers, String strategy, Role role, List<TrialResult> trials,
+                      List<Map<Long, Double>> at, Map<Long, Double> aubcCost,
                       Map<String, MeanInterval> labelsBy, Map<String, MeanInterval> costBy, MeanInterval spent,
                       MeanInterval labelled, MeanInterval errorRate, MeanInterval abstained) {
         /** How this combination is named in tables and charts. */
         public String name() {
-            return StrategyLabel.of(strategy, role) + " · " + routing;
+            return StrategyLabel.of(strategy, role) + " · " + routing + (levers == null ? "" : " · " + levers);
         }
 
         public MeanInterval at(int fraction) {
@@ -63,10 +64,11 @@ public record CostAnalysis(String dataset, String learner, double budget, List<A
         double budget = configBudget != null ? configBudget
                 : results.stream().mapToDouble(r -> r.rounds().getLast().ledger().cost()).min().orElseThrow();
         Map<List<String>, List<TrialResult>> byArm = new LinkedHashMap<>();
-        results.forEach(r -> byArm.computeIfAbsent(List.of(String.valueOf(r.routing()), r.strategy()),
-                k -> new ArrayList<>()).add(r));
+        results.forEach(r -> byArm.computeIfAbsent(java.util.Arrays.asList(String.valueOf(r.routing()), r.levers(),
+                r.strategy()), k -> new ArrayList<>()).add(r));
         List<Arm> arms = new ArrayList<>();
-        byArm.forEach((key, list) -> arms.add(arm(key.get(0), key.get(1), roles.apply(key.get(1)), list, metric, budget)));
+        byArm.forEach((key, list) -> arms.add(arm(key.get(0), key.get(1), key.get(2), roles.apply(key.get(2)), list,
+                metric, budget)));
         List<List<Comparison>> vsBest = new ArrayList<>();
         for (int f = 0; f < FRACTIONS.length; f++) {
             vsBest.add(againstBest(arms, f));
@@ -74,7 +76,7 @@ public record CostAnalysis(String dataset, String learner, double budget, List<A
         return new CostAnalysis(dataset, learner, budget, List.copyOf(arms), List.copyOf(vsBest));
     }
 
-    private static Arm arm(String routing, String strategy, Role role, List<TrialResult> trials, Metric metric,
+    private static Arm arm(String routing, String levers, String strategy, Role role, List<TrialResult> trials, Metric metric,
                            double budget) {
         List<Map<Long, Double>> at = new ArrayList<>();
         for (double f : FRACTIONS) {
@@ -98,7 +100,7 @@ public record CostAnalysis(String dataset, String learner, double budget, List<A
             labelsBy.put(a, over(ends, l -> l.labelsBy().getOrDefault(a, 0)));
             costBy.put(a, over(ends, l -> l.costBy() == null ? Double.NaN : l.costBy().getOrDefault(a, 0.0)));
         }
-        return new Arm(routing, strategy, role, List.copyOf(trials), List.copyOf(at), aubc, labelsBy, costBy,
+        return new Arm(routing, levers, strategy, role, List.copyOf(trials), List.copyOf(at), aubc, labelsBy, costBy,
                 over(ends, TrialResult.Ledger::cost), over(trials, t -> t.rounds().getLast().labelled()),
                 over(ends, TrialResult.Ledger::errorRate), over(ends, TrialResult.Ledger::abstained));
     }

@@ -17,11 +17,13 @@ import org.activebench.reports.stats.MeanInterval;
  * against random (the question most readers ask), and all pairs.
  *
  * @param routing          the routing's label; null in studies of the simulated oracle
+ * @param levers           the setting of the training levers; null in studies without a levers axis
  * @param fullPoolAccuracy the learner fitted on the whole pool, over seeds; n = 0 when not recorded
  */
-public record DatasetAnalysis(String dataset, String learner, String routing, List<Long> seeds, List<StrategyStats> strategies,
+public record DatasetAnalysis(String dataset, String learner, String routing, String levers, List<Long> seeds, List<StrategyStats> strategies,
                               MeanInterval fullPoolAccuracy, List<Comparison> vsRandom, List<Comparison> pairwise) {
-    static DatasetAnalysis of(String dataset, String learner, String routing, Map<String, List<StoredTrial>> byStrategy,
+    static DatasetAnalysis of(String dataset, String learner, String routing, String levers,
+                              Map<String, List<StoredTrial>> byStrategy,
                               java.util.function.Function<String, Role> roles,
                               List<PoolReference> references, List<Metric> metrics, Metric primary, double[] fractions) {
         Map<Long, Double> fullPool = new LinkedHashMap<>();
@@ -47,7 +49,7 @@ public record DatasetAnalysis(String dataset, String learner, String routing, Li
         }
         List<Long> seeds = byStrategy.values().stream().flatMap(List::stream).map(t -> t.result().seed())
                 .distinct().sorted().toList();
-        return new DatasetAnalysis(dataset, learner, routing, seeds, withSavings,
+        return new DatasetAnalysis(dataset, learner, routing, levers, seeds, withSavings,
                 MeanInterval.of95(fullPool.values().stream().mapToDouble(Double::doubleValue).toArray()),
                 Comparison.holm(vsRandom), Comparison.holm(pairwise));
     }
@@ -67,6 +69,6 @@ public record DatasetAnalysis(String dataset, String learner, String routing, Li
     }
 
     public String title() {
-        return dataset + " · " + learner + (routing == null ? "" : " · " + routing);
+        return dataset + " · " + learner + (routing == null ? "" : " · " + routing) + (levers == null ? "" : " · " + levers);
     }
 }

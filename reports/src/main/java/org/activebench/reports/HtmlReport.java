@@ -53,6 +53,10 @@ final class HtmlReport {
         for (int i = 0; i < a.datasets().size(); i++) {
             out.append("<li><a href=\"#d").append(i).append("\">").append(esc(a.datasets().get(i).title())).append("</a></li>\n");
         }
+        for (int i = 0; i < a.levers().size(); i++) {
+            out.append("<li><a href=\"#l").append(i).append("\">").append(esc(a.levers().get(i).title()))
+                    .append(": training levers</a></li>\n");
+        }
         for (int i = 0; i < a.costs().size(); i++) {
             out.append("<li><a href=\"#c").append(i).append("\">").append(esc(a.costs().get(i).title()))
                     .append(": at equal cost</a></li>\n");
@@ -88,6 +92,11 @@ final class HtmlReport {
             table(Table.metrics(a, d), false);
         }
 
+        for (int i = 0; i < a.levers().size(); i++) {
+            LeverAnalysis l = a.levers().get(i);
+            out.append("<h2 id=\"l").append(i).append("\">").append(esc(l.title())).append(": training levers</h2>\n");
+            table(Table.levers(a, l), false);
+        }
         for (int i = 0; i < a.costs().size(); i++) {
             CostAnalysis c = a.costs().get(i);
             out.append("<h2 id=\"c").append(i).append("\">").append(esc(c.title())).append(": at equal cost</h2>\n<p class=\"verdict\">")

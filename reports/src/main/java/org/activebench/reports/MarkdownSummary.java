@@ -24,6 +24,10 @@ final class MarkdownSummary {
                         .append(learners.markdown()).append('\n');
             }
         });
+        for (LeverAnalysis l : a.levers()) {
+            out.append("## ").append(MarkdownText.inline(l.title())).append(": training levers\n\n")
+                    .append(Table.levers(a, l).markdown()).append('\n');
+        }
         for (CostAnalysis c : a.costs()) {
             out.append("## ").append(MarkdownText.inline(c.title())).append(": at equal cost\n\n")
                     .append(Table.equalCost(a, c).markdown()).append('\n')

@@ -35,7 +35,8 @@ public record Ranking(String blocks, boolean overDatasets, List<String> strategi
             }
             boolean oneBlockPerDataset = datasets.stream().map(DatasetAnalysis::dataset).distinct().count() == datasets.size();
             blocks = datasets.size() + (oneBlockPerDataset ? " data sets" : " blocks of data set x learner"
-                    + (datasets.stream().anyMatch(d -> d.routing() != null) ? " x routing" : ""));
+                    + (datasets.stream().anyMatch(d -> d.routing() != null) ? " x routing" : "")
+                    + (datasets.stream().anyMatch(d -> d.levers() != null) ? " x levers" : ""));
         } else {
             DatasetAnalysis d = datasets.getFirst();
             List<Long> seeds = d.seeds().stream()

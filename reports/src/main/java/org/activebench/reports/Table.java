@@ -125,7 +125,8 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
         }
         Metric m = a.primaryMetric();
         List<String> headers = new ArrayList<>(List.of("strategy"));
-        blocks.forEach(d -> headers.add(d.learner() + (d.routing() == null ? "" : " · " + d.routing())));
+        blocks.forEach(d -> headers.add(d.learner() + (d.routing() == null ? "" : " · " + d.routing())
+                + (d.levers() == null ? "" : " · " + d.levers())));
         List<List<Cell>> rows = new ArrayList<>();
         for (String strategy : a.strategies()) {
             List<Cell> row = new ArrayList<>(List.of(Cell.text(StrategyLabel.of(strategy, a.source().role(strategy)))));
@@ -183,6 +184,28 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
                 + "combination at that cost (seeds where both had a model), Wilcoxon signed-rank, two-sided, Holm-corrected "
                 + "over the combinations (* = worse than the best, below 0.05). AUBC over cost: (1/B) ∫₀ᴮ " + m + "(c) dc "
                 + "of that step function, 0 before the first model.");
+    }
+
+    /** Every setting of the training levers against the control, per strategy. */
+    static Table levers(Analysis a, LeverAnalysis l) {
+        String m = a.primaryMetric().key();
+        List<List<Cell>> rows = new ArrayList<>();
+        for (LeverAnalysis.Row r : l.rows()) {
+            Comparison c = r.comparison();
+            rows.add(List.of(Cell.text(StrategyLabel.of(r.strategy(), a.source().role(r.strategy()))), Cell.text(r.setting()),
+                    new Cell(Numbers.signed(c.difference().mean(), 4), c.difference().mean()),
+                    new Cell(Numbers.signed(c.difference().mean() - c.difference().halfWidth(), 4) + " to "
+                            + Numbers.signed(c.difference().mean() + c.difference().halfWidth(), 4), c.difference().mean()),
+                    new Cell(Numbers.p(c.holmP()) + (c.significant(Ranking.ALPHA) ? " *" : ""), c.holmP()),
+                    new Cell(c.test().wins() + "/" + c.test().ties() + "/" + c.test().losses(), c.test().wins() - c.test().losses()),
+                    Cell.text(r.verdict()), new Cell(Numbers.fixed(r.fitRatio(), 2) + "x", r.fitRatio())));
+        }
+        return new Table(List.of("strategy", "levers", "Δ AUBC vs " + l.control().levers(), "95% CI of Δ",
+                "p (Holm)", "W/T/L", "verdict", "fit time vs " + l.control().levers()), rows, "AUBC (trapezoid) of " + m
+                + " with the setting minus without it (the control, " + l.control().levers() + "), paired by seed;"
+                + " Wilcoxon signed-rank, two-sided, Holm-corrected over every setting and strategy here (* = below 0.05):"
+                + " helps or hurts where significant, else no detectable effect. Fit time: mean fit milliseconds per round"
+                + " with the setting over the control's, same strategy.");
     }
 
     /** Who labelled and at what cost, per strategy x routing, at the end of the trials. */

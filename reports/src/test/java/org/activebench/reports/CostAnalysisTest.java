@@ -32,7 +32,7 @@ class CostAnalysisTest {
                     Map.of("expert", 10 * (r + 1)), 0, r);
             rounds.add(new TrialResult.Round(r, 10 * (r + 1), Map.of("accuracy", accuracy[r]), new int[0], ledger));
         }
-        return new TrialResult("d", "logistic", routing, strategy, seed, "f", 100, 50, 10, "budget", Map.of(),
+        return new TrialResult("d", "logistic", routing, null, strategy, seed, "f", 100, 50, 10, "budget", Map.of(),
                 Map.of("accuracy", accuracy[accuracy.length - 1]), rounds);
     }
 
@@ -124,7 +124,7 @@ class CostAnalysisTest {
 
     @Test
     void trialsWithoutALedgerHaveNoCostAnalysis() {
-        TrialResult plain = new TrialResult("d", "logistic", null, "random", 1, "f", 100, 50, 10, "budget", Map.of(),
+        TrialResult plain = new TrialResult("d", "logistic", null, null, "random", 1, "f", 100, 50, 10, "budget", Map.of(),
                 Map.of("accuracy", 0.5), List.of(new TrialResult.Round(0, 10, Map.of("accuracy", 0.5), new int[0])));
         assertNull(CostAnalysis.of("d", "logistic", List.of(new StoredTrial(plain, null)), s -> Role.STRATEGY,
                 Metric.ACCURACY, null));

@@ -60,7 +60,7 @@ class ReportTest {
                 double[] acc = bySeed[s];
                 double trapezoid = ((acc[0] + acc[1]) / 2 + (acc[1] + acc[2]) / 2) / 2;
                 double lu2023 = (acc[1] + acc[2]) / 2 / 2; // trapz(acc[1:], [20, 30]) / (30 - 10)
-                trials.add(new StoredTrial(new TrialResult(dataset, "logistic", null, strategy, s + 1, "f", 100, 50, 10, "budget",
+                trials.add(new StoredTrial(new TrialResult(dataset, "logistic", null, null, strategy, s + 1, "f", 100, 50, 10, "budget",
                         Map.of("accuracy", new TrialResult.AubcValues(trapezoid, lu2023)),
                         Map.of("accuracy", acc[2]), rounds),
                         new TrialTimings(List.of(new TrialTimings.RoundTiming(0, 2, 0.5, 0), new TrialTimings.RoundTiming(1, 4, 0.5, 1 + s),
@@ -82,7 +82,7 @@ class ReportTest {
             List<TrialResult.Round> rounds = r.rounds().stream().map(x -> new TrialResult.Round(x.round(), x.labelled(),
                     Map.of("accuracy", x.metrics().get("accuracy") - 0.05), x.picked())).toList();
             TrialResult.AubcValues aubc = r.aubc().get("accuracy");
-            trials.add(new StoredTrial(new TrialResult(r.dataset(), "knn", null, r.strategy(), r.seed(), "f", 100, 50, 10, "budget",
+            trials.add(new StoredTrial(new TrialResult(r.dataset(), "knn", null, null, r.strategy(), r.seed(), "f", 100, 50, 10, "budget",
                     Map.of("accuracy", new TrialResult.AubcValues(aubc.trapezoid() - 0.05, aubc.lu2023() - 0.025)),
                     Map.of("accuracy", r.finalMetrics().get("accuracy") - 0.05), rounds), t.timings()));
         }

@@ -86,18 +86,27 @@ public final class Experiment {
                 IntStream.range(0, annotations.size()).mapToObj(i -> "routing[" + i + "]").toList());
         requireTeachers(strategies, "strategies", false);
         requireTeachers(annotators, "annotators", false);
-        Levers levers = new Levers(config.weighting() == null ? null
-                : all.component(ComponentKind.WEIGHTING, config.weighting(), "weighting"),
-                config.augment() == null ? null : all.component(ComponentKind.AUGMENTERS, config.augment(), "augment"));
-        if (levers.weighting() != null) {
-            requireTeachers(List.of(levers.weighting()), "weighting", true);
-            requireHonoured(learners, learnerKey, TrainingSet.Feature.WEIGHTS, "weighting");
+        List<Levers> settings = new ArrayList<>();
+        List<ExperimentConfig.LeverSpec> leverSpecs = config.leverSpecs();
+        for (int i = 0; i < leverSpecs.size(); i++) {
+            String at = config.levers() == null ? "" : "levers[" + i + "].";
+            ExperimentConfig.LeverSpec spec = leverSpecs.get(i);
+            Levers levers = new Levers(spec.weighting() == null ? null
+                    : all.component(ComponentKind.WEIGHTING, spec.weighting(), at + "weighting"),
+                    spec.augment() == null ? null : all.component(ComponentKind.AUGMENTERS, spec.augment(), at + "augment"));
+            if (levers.weighting() != null) {
+                requireTeachers(List.of(levers.weighting()), at + "weighting", true);
+                requireHonoured(learners, learnerKey, TrainingSet.Feature.WEIGHTS, at + "weighting");
+            }
+            if (levers.augmenter() != null) {
+                requireHonoured(learners, learnerKey, TrainingSet.Feature.EXTRA_ROWS, at + "augment");
+            }
+            settings.add(levers);
         }
-        if (levers.augmenter() != null) {
-            requireHonoured(learners, learnerKey, TrainingSet.Feature.EXTRA_ROWS, "augment");
-        }
+        FileNames.requireDistinct(settings.stream().map(Levers::label).toList(),
+                IntStream.range(0, settings.size()).mapToObj(i -> "levers[" + i + "]").toList());
         this.planner = new StudyPlanner(this.config, baseDir, Map.copyOf(given), learners, strategies,
-                resolve(config.stopSpecs(), "stop", false, (spec, key) -> all.stopping(spec, key)), List.copyOf(annotations), levers);
+                resolve(config.stopSpecs(), "stop", false, (spec, key) -> all.stopping(spec, key)), List.copyOf(annotations), List.copyOf(settings));
     }
 
     /** A lever that needs {@code feature} of the training set needs every learner to honour it; one line names both. */
@@ -204,7 +213,8 @@ public final class Experiment {
         ResultStore store = new ResultStore(out);
         plan.cells().forEach(cell -> store.requireStorable(cell.key()));
         Map<String, Object> manifest = Manifest.of(config, ResultStore.JSON.valueToTree(config), source, threads,
-                kernels.name(), planner.learners(), planner.strategies(), planner.stops(), planner.annotations());
+                kernels.name(), planner.learners(), planner.strategies(), planner.stops(), planner.annotations(),
+                planner.levers());
         StudyRecord study = StudyRecord.of(name(), plan, manifest);
         if (shard != null) {
             store.join(claimTimeout);
@@ -306,7 +316,7 @@ public final class Experiment {
         return keep -> {
             long[] seen = {0};
             Trial trial = new Trial(config, cell.data(), cell.learner(), cell.strategy(), planner.stops(),
-                    cell.annotation(), planner.levers(), cell.key().seed(), kernels);
+                    cell.annotation(), cell.levers(), cell.key().seed(), kernels);
             Trial.Outcome outcome = trial.run(cell.fingerprint(), () -> {
                 seen[0]++;
                 progress.advance(1);

@@ -40,7 +40,23 @@ public record ExperimentConfig(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<ComponentSpec> routing,
         @JsonInclude(JsonInclude.Include.NON_NULL) ComponentSpec weighting,
-        @JsonInclude(JsonInclude.Include.NON_NULL) ComponentSpec augment) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) ComponentSpec augment,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<LeverSpec> levers) {
+
+    /**
+     * One setting of the training levers: a weighting, an augmenter, both or neither ({@code {}}: the control).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LeverSpec(ComponentSpec weighting, ComponentSpec augment) {
+    }
+
+    /**
+     * The settings of the training levers: {@code levers} (a grid axis, one trial per setting, strategy and seed), or
+     * the one setting of {@code weighting} and {@code augment}.
+     */
+    public List<LeverSpec> leverSpecs() {
+        return levers != null ? levers : List.of(new LeverSpec(weighting, augment));
+    }
 
     /**
      * A data set: bundled by name, or loaded from {@code path} (relative to the config file); optionally with a
@@ -274,11 +290,19 @@ public record ExperimentConfig(
                         "annotator " + positions.get(p) + " appears twice");
             }
         }
-        for (String lever : List.of("weighting", "augment")) {
-            ComponentSpec spec = lever.equals("weighting") ? weighting : augment;
-            require(spec == null || spec.name() != null, lever + ".name", "required");
-            require(spec == null || spec.annotators() == null && spec.label() == null && spec.skyline() == null, lever,
-                    "only \"name\" and \"params\"");
+        require(levers == null || weighting == null && augment == null, "levers",
+                "give the settings in \"levers\" or one \"weighting\" and \"augment\", not both");
+        require(levers == null || !levers.isEmpty(), "levers", "at least one setting is required ({} is the control)");
+        List<LeverSpec> settings = leverSpecs();
+        for (int i = 0; i < settings.size(); i++) {
+            require(settings.get(i) != null, "levers[" + i + "]", "a setting {\"weighting\": ..., \"augment\": ...} is required");
+            for (String lever : List.of("weighting", "augment")) {
+                ComponentSpec spec = lever.equals("weighting") ? settings.get(i).weighting() : settings.get(i).augment();
+                String key = (levers == null ? "" : "levers[" + i + "].") + lever;
+                require(spec == null || spec.name() != null, key + ".name", "required");
+                require(spec == null || spec.annotators() == null && spec.label() == null && spec.skyline() == null, key,
+                        "only \"name\" and \"params\"");
+            }
         }
         for (String component : List.of("strategies", "learners", "stop", "annotators", "routing")) {
             List<ComponentSpec> specs = switch (component) {

@@ -7,8 +7,9 @@ import org.activebench.core.train.Augmenter;
 import org.activebench.core.train.Weighting;
 
 /**
- * The training levers of a study, the same for every trial: the weighting scheme that weighs the labelled rows
- * before each fit, and the augmenter that adds extra rows made from them; either may be absent.
+ * One setting of the training levers: the weighting scheme that weighs the labelled rows before each fit, and the
+ * augmenter that adds extra rows made from them; either may be absent. A study has one setting for every trial, or
+ * several ({@code levers}: a grid axis).
  *
  * @param weighting null: every row 1
  * @param augmenter null: no extra rows
@@ -27,6 +28,15 @@ record Levers(Component<Weighting> weighting, Component<Augmenter> augmenter) {
             ref.put("augment", augmenter.ref());
         }
         return ref;
+    }
+
+    /** What results call this setting: its components' labels joined by {@code +}, or {@code none}. */
+    String label() {
+        if (weighting == null && augmenter == null) {
+            return "none";
+        }
+        return weighting == null ? augmenter.label() : augmenter == null ? weighting.label()
+                : weighting.label() + "+" + augmenter.label();
     }
 
     /** The weighting's instance, or null. */

@@ -27,7 +27,7 @@ final class Manifest {
     static Map<String, Object> of(ExperimentConfig config, JsonNode configJson, String source, int threads,
                                   String kernels, List<Component<Learner>> learners,
                                   List<Component<QueryStrategy>> strategies, List<Component<StoppingCriterion>> stops,
-                                  List<Annotation> routings) {
+                                  List<Annotation> routings, List<Levers> levers) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("activebench", Version.get());
         m.put("gitCommit", System.getProperty("activebench.git", "unknown"));
@@ -60,6 +60,15 @@ final class Manifest {
                     provenance.put("initial", initial);
                 }
                 return provenance;
+            }).toList());
+        }
+        if (config.levers() != null) { // a levers axis: its settings under the labels their results go by
+            m.put("levers", levers.stream().map(l -> {
+                Map<String, Object> setting = new LinkedHashMap<>();
+                setting.put("label", l.label());
+                setting.put("weighting", l.weighting() == null ? null : l.weighting().provenance());
+                setting.put("augment", l.augmenter() == null ? null : l.augmenter().provenance());
+                return setting;
             }).toList());
         }
         m.put("seeds", config.seeds());

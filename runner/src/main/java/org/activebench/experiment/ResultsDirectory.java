@@ -45,6 +45,7 @@ public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> t
         List<String> learners = names(manifest, "learners");
         List<String> strategies = names(manifest, "strategies");
         List<String> routings = names(manifest, "routings");
+        List<String> levers = names(manifest, "levers");
         List<String> seeds = names(manifest, "seeds");
         List<StoredTrial> trials = new ArrayList<>();
         int leftOut = 0;
@@ -52,7 +53,8 @@ public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> t
             TrialResult result = JsonFiles.read(file, TrialResult.class, "a valid TrialResult file").withAubcFromCurve();
             if (!listed(datasets, result.dataset()) || !listed(learners, result.learner())
                     || !listed(strategies, result.strategy()) || !listed(seeds, Long.toString(result.seed()))
-                    || result.routing() != null && !listed(routings, result.routing())) {
+                    || result.routing() != null && !listed(routings, result.routing())
+                    || result.levers() != null && !listed(levers, result.levers())) {
                 leftOut++;
                 continue;
             }
@@ -70,6 +72,8 @@ public record ResultsDirectory(Path root, JsonNode manifest, List<StoredTrial> t
                 .thenComparing(t -> t.result().learner())
                 .thenComparingInt(t -> position(routings, t.result().routing()))
                 .thenComparing(t -> String.valueOf(t.result().routing()))
+                .thenComparingInt(t -> position(levers, t.result().levers()))
+                .thenComparing(t -> String.valueOf(t.result().levers()))
                 .thenComparingInt(t -> position(strategies, t.result().strategy()))
                 .thenComparing(t -> t.result().strategy())
                 .thenComparingLong(t -> t.result().seed()));

@@ -269,7 +269,7 @@ public final class Study {
                 new ExperimentConfig.InitialSpec(initial, initialMode, null), batch, budget,
                 stops.isEmpty() ? null : List.copyOf(stops), metrics, ties, reference,
                 plugins.isEmpty() ? null : List.copyOf(plugins), annotators.isEmpty() ? null : List.copyOf(annotators),
-                routings.isEmpty() ? null : List.copyOf(routings), weighting, augment);
+                routings.isEmpty() ? null : List.copyOf(routings), weighting, augment, null);
     }
 
     /** The augmenter by name, with parameters (see {@code activebench list augmenters}): extra rows before each fit. */

@@ -19,10 +19,11 @@ record StudyPlan(List<Cell> cells) {
     /**
      * @param strategy   null for a full-pool reference
      * @param annotation who labels the trial's rows; null for a full-pool reference
+     * @param levers     the trial's setting of the training levers; null for a full-pool reference
      * @param cost       relative compute cost (pool rows x features x fits), for balancing shards
      */
     record Cell(TrialKey key, String fingerprint, PreparedData data, Component<Learner> learner,
-                Component<QueryStrategy> strategy, Annotation annotation, double cost) {
+                Component<QueryStrategy> strategy, Annotation annotation, Levers levers, double cost) {
         boolean isReference() {
             return strategy == null;
         }

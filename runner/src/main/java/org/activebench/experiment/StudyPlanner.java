@@ -30,11 +30,11 @@ import org.activebench.strategies.Ties;
  */
 record StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> given, List<Component<Learner>> learners,
                     List<Component<QueryStrategy>> strategies, List<Component<StoppingCriterion>> stops,
-                    List<Annotation> annotations, Levers levers) {
+                    List<Annotation> annotations, List<Levers> levers) {
     /**
      * The study's cells in config order: per data set and learner, each seed's full-pool reference (unless the
-     * config says {@code "reference": false}), then every routing x strategy x seed trial, each with its key and
-     * fingerprint.
+     * config says {@code "reference": false}), then every routing x lever setting x strategy x seed trial, each with
+     * its key and fingerprint.
      */
     StudyPlan plan(Map<String, List<PreparedData>> prepared) {
         List<StudyPlan.Cell> cells = new ArrayList<>();
@@ -45,17 +45,21 @@ record StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> 
                     long seed = config.seeds().get(seedIndex);
                     PreparedData data = perSeed.get(seedIndex);
                     cells.add(new StudyPlan.Cell(new TrialKey(spec.name(), learner.label(), null, seed),
-                            fingerprint(spec, data, learner, null, null), data, learner, null, null, cost(data, null)));
+                            fingerprint(spec, data, learner, null, null, Levers.NONE), data, learner, null, null, null,
+                            cost(data, null)));
                 }
                 for (Annotation annotation : annotations) {
-                    for (Component<QueryStrategy> strategy : strategies) {
-                        for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
-                            long seed = config.seeds().get(seedIndex);
-                            PreparedData data = perSeed.get(seedIndex);
-                            TrialKey key = new TrialKey(spec.name(), learner.label(),
-                                    config.annotated() ? annotation.label() : null, strategy.label(), seed);
-                            cells.add(new StudyPlan.Cell(key, fingerprint(spec, data, learner, strategy, annotation), data,
-                                    learner, strategy, annotation, cost(data, strategy)));
+                    for (Levers setting : levers) {
+                        for (Component<QueryStrategy> strategy : strategies) {
+                            for (int seedIndex = 0; seedIndex < config.seeds().size(); seedIndex++) {
+                                long seed = config.seeds().get(seedIndex);
+                                PreparedData data = perSeed.get(seedIndex);
+                                TrialKey key = new TrialKey(spec.name(), learner.label(),
+                                        config.annotated() ? annotation.label() : null,
+                                        config.levers() != null ? setting.label() : null, strategy.label(), seed);
+                                cells.add(new StudyPlan.Cell(key, fingerprint(spec, data, learner, strategy, annotation,
+                                        setting), data, learner, strategy, annotation, setting, cost(data, strategy)));
+                            }
                         }
                     }
                 }
@@ -165,7 +169,7 @@ record StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> 
      * with every parameter and, for a plugin, its jar's checksum), the stopping criteria and the protocol.
      */
     private String fingerprint(ExperimentConfig.DatasetSpec spec, PreparedData prepared, Component<Learner> learner,
-                               Component<QueryStrategy> strategy, Annotation annotation) {
+                               Component<QueryStrategy> strategy, Annotation annotation, Levers setting) {
         Dataset data = prepared.data();
         Map<String, Object> parts = new LinkedHashMap<>();
         parts.put("format", 3); // 3: components as provider name + every parameter value; older trials differ
@@ -185,9 +189,7 @@ record StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> 
                     + Arrays.hashCode(e.getValue())).toList());
             parts.put("annotation", who);
         }
-        if (strategy != null) { // absent without levers, as in earlier formats
-            parts.putAll(levers.ref());
-        }
+        parts.putAll(setting.ref()); // absent without levers, as in earlier formats
         if (config.tieRule() != Ties.Rule.RANDOM) { // absent for the default, as in earlier formats
             parts.put("ties", config.tieRule().key());
         }

@@ -15,11 +15,12 @@ final class TidyCsv {
 
     static byte[] of(List<TrialResult> results) {
         boolean routed = results.stream().anyMatch(r -> r.routing() != null);
-        StringBuilder out = new StringBuilder("dataset,learner," + (routed ? "routing," : "")
+        boolean levered = results.stream().anyMatch(r -> r.levers() != null);
+        StringBuilder out = new StringBuilder("dataset,learner," + (routed ? "routing," : "") + (levered ? "levers," : "")
                 + "strategy,seed,round,labelled,metric,value\n");
         for (TrialResult r : results) {
             String prefix = quote(r.dataset()) + "," + quote(r.learner()) + "," + (routed ? quote(r.routing()) + "," : "")
-                    + quote(r.strategy()) + "," + r.seed() + ",";
+                    + (levered ? quote(r.levers()) + "," : "") + quote(r.strategy()) + "," + r.seed() + ",";
             for (TrialResult.Round round : r.rounds()) {
                 String at = prefix + round.round() + "," + round.labelled() + ",";
                 for (Map.Entry<String, Double> m : round.metrics().entrySet()) {

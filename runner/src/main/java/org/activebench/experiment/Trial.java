@@ -158,7 +158,7 @@ final class Trial {
 
     private TrialResult result(String fingerprint, String stopReason, List<TrialResult.Round> rounds) {
         TrialKey key = new TrialKey(prepared.data().name(), learner.label(), config.annotated() ? annotation.label() : null,
-                strategy.label(), seed);
+                config.levers() != null ? levers.label() : null, strategy.label(), seed);
         return TrialResult.of(key, fingerprint, prepared.split().pool().length, prepared.split().test().length,
                 prepared.split().initial().length, stopReason, rounds);
     }

@@ -15,6 +15,8 @@ import org.activebench.core.metrics.Metric;
  * JSON on every rerun, whatever the thread count. Measured times live apart, in {@link TrialTimings}.
  *
  * @param routing     the label of the trial's routing in studies that name their annotators; absent otherwise
+ * @param levers      the label of the trial's setting of the training levers in studies with a levers axis; absent
+ *                    otherwise
  * @param fingerprint hash of every setting the trial depends on; a resumed run only reuses matching trials
  * @param stopReason  budget, pool_exhausted, or the label of the stopping criterion that ended the trial
  * @param aubc        per metric, every AUBC definition, computed from {@code rounds} ({@link #of})
@@ -23,7 +25,8 @@ import org.activebench.core.metrics.Metric;
  * the report of a resumed run are byte for byte those of an uninterrupted one.
  */
 public record TrialResult(String dataset, String learner, @JsonInclude(JsonInclude.Include.NON_NULL) String routing,
-                          String strategy, long seed, String fingerprint,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String levers, String strategy, long seed,
+                          String fingerprint,
                           int poolSize, int testSize, int initialSize, String stopReason,
                           Map<String, AubcValues> aubc, Map<String, Double> finalMetrics, List<Round> rounds) {
 
@@ -118,14 +121,15 @@ public record TrialResult(String dataset, String learner, @JsonInclude(JsonInclu
     /** A trial's result with its AUBCs and final metrics derived from its rounds. */
     static TrialResult of(TrialKey key, String fingerprint, int poolSize, int testSize, int initialSize, String stopReason,
                           List<Round> rounds) {
-        return new TrialResult(key.dataset(), key.learner(), key.routing(), key.strategy(), key.seed(), fingerprint,
+        return new TrialResult(key.dataset(), key.learner(), key.routing(), key.levers(), key.strategy(), key.seed(),
+                fingerprint,
                 poolSize, testSize, initialSize,
                 stopReason, aubcOf(rounds), rounds.getLast().metrics(), rounds);
     }
 
     /** This result with every AUBC recomputed from its curve: what results of older versions are read as. */
     public TrialResult withAubcFromCurve() {
-        return new TrialResult(dataset, learner, routing, strategy, seed, fingerprint, poolSize, testSize, initialSize,
+        return new TrialResult(dataset, learner, routing, levers, strategy, seed, fingerprint, poolSize, testSize, initialSize,
                 stopReason, aubcOf(rounds), finalMetrics, rounds);
     }
 

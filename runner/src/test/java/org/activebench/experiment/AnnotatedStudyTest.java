@@ -147,7 +147,7 @@ class AnnotatedStudyTest {
         assertEquals(List.of("fixed(truth)", "fixed(" + REPLAY + ")", "fallback(" + REPLAY + ",truth)"),
                 results.stream().map(TrialResult::routing).toList(), "one trial per routing, in config order");
         for (TrialResult r : results) {
-            assertTrue(Files.exists(dir.resolve("axis/trials").resolve(new TrialKey("iris", "logistic", r.routing(),
+            assertTrue(Files.exists(dir.resolve("axis/trials").resolve(new TrialKey("iris", "logistic", r.routing(), null,
                     "margin", 1).relativePath())), r.routing());
         }
         List<Integer> expertRows = asked(results.get(0));

@@ -572,7 +572,7 @@ class ExperimentTest {
         assertEquals("learner.name: unknown learner 'tree' (valid: knn, logistic, naive_bayes, random_forest, smile_logistic, svm; a plugin jar may be missing)",
                 assertThrows(ActiveBenchException.class,
                         () -> experiment(SMALL.replace("\"name\": \"logistic\"", "\"name\": \"tree\""))).getMessage());
-        assertEquals("strategies[1].name: unknown strategy 'bald' (valid: badge, class_balanced_entropy, density_entropy, entropy,"
+        assertEquals("strategies[1].name: unknown strategy 'bald' (valid: badge, class_balanced_entropy, consistency, density_entropy, entropy,"
                 + " k_center, least_confidence, margin, oracle_skyline, qbc, random, student_teacher_kl, teacher_entropy;"
                 + " a plugin jar may be missing)",
                 assertThrows(ActiveBenchException.class,

@@ -102,7 +102,7 @@ class StrategiesTest {
 
     @Test
     void badSpecsAreNamed() {
-        assertEquals("strategies[2].name: unknown strategy 'coreset' (valid: badge, class_balanced_entropy, density_entropy, entropy,"
+        assertEquals("strategies[2].name: unknown strategy 'coreset' (valid: badge, class_balanced_entropy, consistency, density_entropy, entropy,"
                 + " k_center, least_confidence, margin, oracle_skyline, qbc, random, student_teacher_kl, teacher_entropy; a plugin"
                 + " jar may be missing)",
                 assertThrows(ActiveBenchException.class,
