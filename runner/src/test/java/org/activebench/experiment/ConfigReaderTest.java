@@ -30,7 +30,7 @@ class ConfigReaderTest {
         assertEquals("c.json:1:41: datasets[0].pth: unknown key (valid: features, format, label, labels, missing, name, path, split, teacher)",
                 error(VALID.replace("{\"name\": \"iris\"}", "{\"name\": \"iris\", \"pth\": 1}")));
         String seed = error(VALID.replace("\"seeds\"", "\"seed\""));
-        assertEquals(true, seed.startsWith("c.json:2:") && seed.contains(": seed: unknown key (valid: annotators, batch, budget,"), seed);
+        assertEquals(true, seed.startsWith("c.json:2:") && seed.contains(": seed: unknown key (valid: annotators, augment, batch, budget,"), seed);
     }
 
     @Test

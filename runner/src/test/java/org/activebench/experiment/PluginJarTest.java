@@ -200,8 +200,9 @@ class PluginJarTest {
         assertEquals("--plugin: " + empty + ": declares no provider: none of META-INF/services/"
                 + "org.activebench.strategies.StrategyProvider, META-INF/services/org.activebench.core.learn.LearnerProvider,"
                 + " META-INF/services/org.activebench.core.stop.StoppingProvider, META-INF/services/"
-                + "org.activebench.core.annotate.AnnotatorProvider, META-INF/services/org.activebench.core.annotate.RoutingProvider"
-                + " lists a class",
+                + "org.activebench.core.annotate.AnnotatorProvider, META-INF/services/org.activebench.core.annotate.RoutingProvider,"
+                + " META-INF/services/org.activebench.core.train.WeightingProvider, META-INF/services/"
+                + "org.activebench.core.train.AugmenterProvider lists a class",
                 rejected(() -> Catalog.load(List.of(empty), "--plugin")));
     }
 
