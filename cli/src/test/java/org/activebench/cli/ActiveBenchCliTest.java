@@ -116,7 +116,7 @@ class ActiveBenchCliTest {
         Outcome unknown = cli("run", config.toString(), "--out", dir.resolve("out").toString(), "--no-progress");
         assertEquals(2, unknown.code());
         assertEquals("error: strategies[0].name: unknown strategy 'uncertainty' (valid: badge, class_balanced_entropy,"
-                + " density_entropy, entropy, k_center, least_confidence, margin, oracle_skyline, qbc, random,"
+                + " consistency, density_entropy, entropy, k_center, least_confidence, margin, oracle_skyline, qbc, random,"
                 + " student_teacher_kl, teacher_entropy; a plugin jar may be missing)\n", unknown.err());
         assertFalse(Files.exists(dir.resolve("out")));
 
@@ -239,7 +239,7 @@ class ActiveBenchCliTest {
         Path examples = Path.of("..", "examples");
         try (var files = Files.list(examples)) {
             List<Path> configs = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-            assertEquals(4, configs.size(), configs.toString());
+            assertEquals(5, configs.size(), configs.toString());
             for (Path config : configs) {
                 var parsed = ConfigReader.read(config).validate();
                 Experiment.fromFile(config, List.of()); // its learner and strategies, with their parameters, are built
