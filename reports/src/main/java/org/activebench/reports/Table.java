@@ -205,7 +205,8 @@ record Table(List<String> headers, List<List<Cell>> rows, String notes) {
                 + " with the setting minus without it (the control, " + l.control().levers() + "), paired by seed;"
                 + " Wilcoxon signed-rank, two-sided, Holm-corrected over every setting and strategy here (* = below 0.05):"
                 + " helps or hurts where significant, else no detectable effect. Fit time: mean fit milliseconds per round"
-                + " with the setting over the control's, same strategy.");
+                + " with the setting (its weights and extra rows included) over the control's, same strategy, as measured"
+                + " in this run: trials that ran first also paid the JIT's warm-up, so take costs from benchmarks/.");
     }
 
     /** Who labelled and at what cost, per strategy x routing, at the end of the trials. */
