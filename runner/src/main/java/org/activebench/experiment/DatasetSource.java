@@ -43,4 +43,15 @@ public final class DatasetSource {
                 });
         return corpus.withFeatures(x, embedder.featureNames());
     }
+
+    /** The embeddings of the paraphrase column ({@code features.paraphrase}) of a text data set, n x d as loaded. */
+    public static float[] paraphrases(ExperimentConfig.DatasetSpec spec, Path baseDir, String key) {
+        TextEmbedder embedder = TextEmbedders.byName(spec.features().embed(), key + ".features.embed");
+        TextCorpus corpus = DatasetLoader.loadText(spec.name(), baseDir.resolve(spec.path()), spec.format(),
+                spec.features().paraphrase(), spec.label());
+        LOG.log(System.Logger.Level.INFO, spec.name() + ": " + corpus.texts().size() + " paraphrases ('"
+                + spec.features().paraphrase() + "'), features from " + embedder.name());
+        return Embeddings.of(spec.name() + "." + spec.features().paraphrase(), corpus.texts(), embedder,
+                EmbeddingCache.standard(), Runtime.getRuntime().availableProcessors(), done -> { });
+    }
 }

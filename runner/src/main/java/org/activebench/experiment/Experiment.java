@@ -100,6 +100,7 @@ public final class Experiment {
             }
             if (levers.augmenter() != null) {
                 requireHonoured(learners, learnerKey, TrainingSet.Feature.EXTRA_ROWS, at + "augment");
+                requireParaphrases(levers.augmenter(), at + "augment");
             }
             settings.add(levers);
         }
@@ -107,6 +108,21 @@ public final class Experiment {
                 IntStream.range(0, settings.size()).mapToObj(i -> "levers[" + i + "]").toList());
         this.planner = new StudyPlanner(this.config, baseDir, Map.copyOf(given), learners, strategies,
                 resolve(config.stopSpecs(), "stop", false, (spec, key) -> all.stopping(spec, key)), List.copyOf(annotations), List.copyOf(settings));
+    }
+
+    /** A component that reads paraphrases needs them in every data set of the study. */
+    private void requireParaphrases(Component<?> component, String key) {
+        if (!component.capabilities().contains(Capability.NEEDS_PARAPHRASES)) {
+            return;
+        }
+        for (int i = 0; i < config.datasets().size(); i++) {
+            ExperimentConfig.FeaturesSpec features = config.datasets().get(i).features();
+            if (features == null || features.paraphrase() == null) {
+                throw new ActiveBenchException(key + ": " + component.label() + " reads a paraphrase of every text, but"
+                        + " datasets[" + i + "] ('" + config.datasets().get(i).name() + "') has no \"features\":"
+                        + " {\"paraphrase\": COLUMN}");
+            }
+        }
     }
 
     /** A lever that needs {@code feature} of the training set needs every learner to honour it; one line names both. */

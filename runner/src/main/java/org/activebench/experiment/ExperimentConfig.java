@@ -82,8 +82,15 @@ public record ExperimentConfig(
     public record TeacherSpec(String path, String kind) {
     }
 
-    /** Features made from text: {@code embed} names the sentence-embedding model, {@code text} the text column. */
-    public record FeaturesSpec(String embed, String text) {
+    /**
+     * Features made from text: {@code embed} names the sentence-embedding model, {@code text} the text column, and
+     * {@code paraphrase} optionally a column of the same file with a paraphrase of each text, embedded alike (for
+     * the {@code paraphrase} augmenter).
+     */
+    public record FeaturesSpec(String embed, String text, @JsonInclude(JsonInclude.Include.NON_NULL) String paraphrase) {
+        public FeaturesSpec(String embed, String text) {
+            this(embed, text, null);
+        }
     }
 
     /**

@@ -8,10 +8,12 @@ import org.activebench.core.split.Split;
  * A data set prepared for one seed: its split, its features standardised on that split's pool, and the teacher's
  * probabilities (n x k, or null). {@code data}'s own features may have been standardised in place for the last
  * seed (one copy fewer), so they are read only through {@code x}; {@code featureHash} is their hash as loaded;
- * {@code replayed} the recorded label sets of replay annotators, by name.
+ * {@code replayed} the recorded label sets of replay annotators, by name; {@code paraphrases} the embedded
+ * paraphrases of the texts (n x d, standardised as {@code x}), or null.
  */
-record PreparedData(Dataset data, Split split, float[] x, float[] teacher, int featureHash, Map<String, int[]> replayed) {
+record PreparedData(Dataset data, Split split, float[] x, float[] teacher, int featureHash, Map<String, int[]> replayed,
+                    float[] paraphrases) {
     PreparedData(Dataset data, Split split, float[] x, float[] teacher, int featureHash) {
-        this(data, split, x, teacher, featureHash, Map.of());
+        this(data, split, x, teacher, featureHash, Map.of(), null);
     }
 }

@@ -90,6 +90,8 @@ record StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> 
                     replayed.put(e.getKey(), ReplayedLabels.read(baseDir.resolve(file), e.getValue().column(), data));
                 }
             }
+            float[] paraphrases = spec.features() == null || spec.features().paraphrase() == null ? null
+                    : DatasetSource.paraphrases(spec, baseDir, key);
             List<PreparedData> perSeed = new ArrayList<>();
             for (long seed : config.seeds()) {
                 Split split;
@@ -106,11 +108,13 @@ record StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> 
                     throw new ActiveBenchException("batch: " + config.batchOrDefault() + " is larger than the unlabelled pool of "
                             + data.name() + " (" + unlabelled + " rows for seed " + seed + ")");
                 }
+                float[] seedParaphrases = paraphrases == null ? null
+                        : Standardizer.standardizeLike(paraphrases, data.x(), data.dimension(), split.pool());
                 // a data set loaded here is ours: its last seed standardizes its features in place, one copy fewer
                 boolean last = perSeed.size() == config.seeds().size() - 1;
                 float[] x = last && loaded ? Standardizer.standardizeInPlace(data.x(), data.dimension(), split.pool())
                         : Standardizer.standardize(data.x(), data.dimension(), split.pool());
-                perSeed.add(new PreparedData(data, split, x, teacher, featureHash, replayed));
+                perSeed.add(new PreparedData(data, split, x, teacher, featureHash, replayed, seedParaphrases));
             }
             prepared.put(spec.name(), perSeed);
         }
@@ -176,6 +180,9 @@ record StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> 
         parts.put("dataset", spec);
         parts.put("data", List.of(data.size(), data.dimension(), data.classNames(), prepared.featureHash(),
                 Arrays.hashCode(data.y()), prepared.split().hashCode(), Arrays.hashCode(prepared.teacher())));
+        if (prepared.paraphrases() != null) { // absent without paraphrases, as in earlier formats
+            parts.put("paraphrases", Arrays.hashCode(prepared.paraphrases()));
+        }
         parts.put("learner", learner.ref());
         parts.put("strategy", strategy == null ? null : strategy.ref());
         parts.put("stop", stops.stream().map(Component::ref).toList());

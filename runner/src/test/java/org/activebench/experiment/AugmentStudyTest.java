@@ -80,6 +80,9 @@ class AugmentStudyTest {
         assertEquals("augment: learner 'old' (learner) cannot honour extra rows in its training set; use one that does"
                 + " (README, Training levers)", assertThrows(ActiveBenchException.class, () -> run("old",
                 ", \"augment\": \"noise\"", Catalog.builtIn().withLearner("old", plainOnly), "out")).getMessage());
+        assertEquals("augment: paraphrase reads a paraphrase of every text, but datasets[0] ('iris') has no \"features\":"
+                + " {\"paraphrase\": COLUMN}", assertThrows(ActiveBenchException.class, () -> run("logistic",
+                ", \"augment\": \"paraphrase\"", catalog, "out")).getMessage());
         assertEquals(false, java.nio.file.Files.exists(dir.resolve("out")));
     }
 }

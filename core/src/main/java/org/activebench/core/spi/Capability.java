@@ -7,5 +7,7 @@ public enum Capability {
     /** Reads the pool's true labels (a skyline, not a strategy): the config must say {@code "skyline": true}. */
     READS_TRUE_LABELS,
     /** Is the reference every other strategy is compared with (random selection): reports mark it as the baseline. */
-    BASELINE
+    BASELINE,
+    /** Reads a paraphrase of every text: every data set of the study must have {@code features.paraphrase}. */
+    NEEDS_PARAPHRASES
 }

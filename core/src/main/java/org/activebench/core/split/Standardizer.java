@@ -18,7 +18,20 @@ public final class Standardizer {
         return standardize(x, d, fitRows, x);
     }
 
+    /**
+     * {@code other} (rows of the same d features, e.g. the embeddings of the texts' paraphrases) standardised as
+     * {@link #standardize} standardises {@code x}: with x's pool means and deviations, a new array.
+     */
+    public static float[] standardizeLike(float[] other, float[] x, int d, int[] fitRows) {
+        return standardize(x, d, fitRows, other, new float[other.length]);
+    }
+
     private static float[] standardize(float[] x, int d, int[] fitRows, float[] out) {
+        return standardize(x, d, fitRows, x, out);
+    }
+
+    /** {@code target} z-scored with the pool statistics of {@code x}, into {@code out} (which may be target). */
+    private static float[] standardize(float[] x, int d, int[] fitRows, float[] target, float[] out) {
         double[] mean = new double[d];
         double[] sq = new double[d];
         for (int r : fitRows) {
@@ -40,9 +53,9 @@ public final class Standardizer {
             double sd = Math.sqrt(sq[j] / fitRows.length);
             scale[j] = sd > 1e-12 ? (float) (1 / sd) : 1f;
         }
-        for (int i = 0; i < x.length; i++) { // each value read before it is written: out may be x
+        for (int i = 0; i < target.length; i++) { // each value read before it is written: out may be the target
             int j = i % d;
-            out[i] = (float) ((x[i] - mean[j]) * scale[j]);
+            out[i] = (float) ((target[i] - mean[j]) * scale[j]);
         }
         return out;
     }

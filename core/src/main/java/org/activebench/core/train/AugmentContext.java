@@ -10,8 +10,15 @@ import org.activebench.core.split.Seeds;
  * @param featureStd  per feature, its standard deviation over the pool (the scale of noise)
  * @param round       fits so far, 0 for the initial fit
  * @param seed        the trial's seed for augmentation; {@link #rowSeed} derives a row's
+ * @param paraphrases the features of a paraphrase of every row's text (n x d, standardised as the rows are), or
+ *                    null when the data set has none
  */
-public record AugmentContext(TrainingSet set, double[] featureStd, int round, long seed) {
+public record AugmentContext(TrainingSet set, double[] featureStd, int round, long seed, float[] paraphrases) {
+    /** A context for data without paraphrases. */
+    public AugmentContext(TrainingSet set, double[] featureStd, int round, long seed) {
+        this(set, featureStd, round, seed, null);
+    }
+
     /** The seed of labelled row {@code i}'s draws in this round: the same row, round and trial seed, the same copies. */
     public long rowSeed(int i) {
         return Seeds.derive(seed, round, set.rows()[i]);

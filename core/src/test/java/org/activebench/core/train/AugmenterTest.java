@@ -86,6 +86,27 @@ class AugmenterTest {
     }
 
     @Test
+    void aParaphraseIsItsRowsRecordedParaphraseWithTheRowsLabel() {
+        float[] x = {0, 0, 1, 1, 2, 2};
+        float[] paraphrases = {10, 11, 12, 13, 14, 15};
+        TrainingSet set = TrainingSet.of(x, 2, new int[] {2, 0}, new int[] {1, 0}, 2);
+        Augmenter.Augmented a = augmenter("paraphrase", Map.of("weight", 0.5))
+                .augment(new AugmentContext(set, new double[] {1, 1}, 1, 3, paraphrases));
+        assertArrayEquals(new float[] {14, 15, 10, 11}, a.x());
+        assertArrayEquals(new int[] {1, 0}, a.labels());
+        assertArrayEquals(new double[] {0.5, 0.5}, a.weights());
+    }
+
+    @Test
+    void paraphrasesAreStandardisedWithTheTextsPoolStatistics() {
+        float[] x = {0, 10, 2, 10, 4, 10, 100, 0}; // 4 rows, 2 features; pool rows 0-2: means 2 and 10, deviations sqrt(8/3) and 0
+        float[] other = {2, 12, 6, 10};
+        float[] z = org.activebench.core.split.Standardizer.standardizeLike(other, x, 2, new int[] {0, 1, 2});
+        double sd = Math.sqrt(8 / 3.0);
+        assertArrayEquals(new float[] {0, 2, (float) (4 / sd), 0}, z, 1e-6f, "a constant feature is centred, not scaled");
+    }
+
+    @Test
     void mixupMixesTwoRowsAndSplitsTheWeightByLambda() {
         int n = 10;
         float[] x = new float[n * 2];
