@@ -239,7 +239,7 @@ class ActiveBenchCliTest {
         Path examples = Path.of("..", "examples");
         try (var files = Files.list(examples)) {
             List<Path> configs = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-            assertEquals(6, configs.size(), configs.toString());
+            assertEquals(7, configs.size(), configs.toString());
             for (Path config : configs) {
                 var parsed = ConfigReader.read(config).validate();
                 Experiment.fromFile(config, List.of()); // its learner and strategies, with their parameters, are built

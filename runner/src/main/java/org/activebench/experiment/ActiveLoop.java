@@ -157,8 +157,9 @@ public final class ActiveLoop implements AutoCloseable {
                 throw new ActiveBenchException("ActiveLoop: give a learner and a strategy before start()");
             }
             Split split = new Splitter(testFraction, initial, Splitter.InitialMode.RANDOM, true).split(data, seed);
-            PreparedData prepared = new PreparedData(data, split, Standardizer.standardize(data.x(), data.dimension(),
-                    split.pool()), teacher, Arrays.hashCode(data.x()), Map.copyOf(replayed), null);
+            Standardizer.Stats stats = Standardizer.fit(data.x(), data.dimension(), split.pool());
+            PreparedData prepared = new PreparedData(data, split, stats.apply(data.x(), new float[data.x().length]), stats,
+                    teacher, Arrays.hashCode(data.x()), Map.copyOf(replayed), null);
             List<Component<Annotator>> who = annotators.isEmpty() ? List.of(catalog.component(ComponentKind.ANNOTATORS,
                     new ComponentSpec("truth", null), "annotators[0]")) : List.copyOf(annotators);
             Annotation annotation = annotators.isEmpty() && routing == null ? null : Annotation.of(who,

@@ -136,7 +136,7 @@ final class LoopEngine implements AutoCloseable {
     /** {@code set} with the augmenter's extra rows, checked: labels of the data set, finite features, weights >= 0. */
     private TrainingSet augmented(TrainingSet set) {
         Augmenter.Augmented extra = augmenter.augment(new AugmentContext(set, featureStd, round,
-                Seeds.derive(seed, "augment"), prepared.paraphrases()));
+                Seeds.derive(seed, "augment"), prepared.paraphrases(), prepared.standardization()));
         int k = set.k();
         if (extra == null || extra.x().length != (long) extra.labels().length * set.d()) {
             throw new IllegalStateException("the augmenter returned " + (extra == null ? "null" : extra.x().length

@@ -90,6 +90,12 @@ record StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> 
                     replayed.put(e.getKey(), ReplayedLabels.read(baseDir.resolve(file), e.getValue().column(), data));
                 }
             }
+            for (int s = 0; s < levers.size(); s++) {
+                if (levers.get(s).augmenter() != null) {
+                    levers.get(s).augments().check(data.dimension(), data.name(),
+                            (config.levers() == null ? "" : "levers[" + s + "].") + "augment");
+                }
+            }
             float[] paraphrases = spec.features() == null || spec.features().paraphrase() == null ? null
                     : DatasetSource.paraphrases(spec, baseDir, key);
             List<PreparedData> perSeed = new ArrayList<>();
@@ -108,13 +114,12 @@ record StudyPlanner(ExperimentConfig config, Path baseDir, Map<String, Dataset> 
                     throw new ActiveBenchException("batch: " + config.batchOrDefault() + " is larger than the unlabelled pool of "
                             + data.name() + " (" + unlabelled + " rows for seed " + seed + ")");
                 }
-                float[] seedParaphrases = paraphrases == null ? null
-                        : Standardizer.standardizeLike(paraphrases, data.x(), data.dimension(), split.pool());
+                Standardizer.Stats stats = Standardizer.fit(data.x(), data.dimension(), split.pool());
+                float[] seedParaphrases = paraphrases == null ? null : stats.apply(paraphrases, new float[paraphrases.length]);
                 // a data set loaded here is ours: its last seed standardizes its features in place, one copy fewer
                 boolean last = perSeed.size() == config.seeds().size() - 1;
-                float[] x = last && loaded ? Standardizer.standardizeInPlace(data.x(), data.dimension(), split.pool())
-                        : Standardizer.standardize(data.x(), data.dimension(), split.pool());
-                perSeed.add(new PreparedData(data, split, x, teacher, featureHash, replayed, seedParaphrases));
+                float[] x = stats.apply(data.x(), last && loaded ? data.x() : new float[data.x().length]);
+                perSeed.add(new PreparedData(data, split, x, stats, teacher, featureHash, replayed, seedParaphrases));
             }
             prepared.put(spec.name(), perSeed);
         }

@@ -8,30 +8,34 @@ public final class Standardizer {
     private Standardizer() {
     }
 
-    /** A standardised copy of all n x d rows of {@code x}, fitted on {@code fitRows}. */
-    public static float[] standardize(float[] x, int d, int[] fitRows) {
-        return standardize(x, d, fitRows, new float[x.length]);
-    }
-
-    /** {@link #standardize} into {@code x} itself, for a caller that owns x and needs it no more: one copy fewer. */
-    public static float[] standardizeInPlace(float[] x, int d, int[] fitRows) {
-        return standardize(x, d, fitRows, x);
-    }
-
     /**
-     * {@code other} (rows of the same d features, e.g. the embeddings of the texts' paraphrases) standardised as
-     * {@link #standardize} standardises {@code x}: with x's pool means and deviations, a new array.
+     * A standardisation: z_j = (v_j − mean_j) · scale_j, scale_j = 1 / sd_j (1 for a constant feature). Augmenters
+     * that transform raw values (pixels) undo it and apply it again.
      */
-    public static float[] standardizeLike(float[] other, float[] x, int d, int[] fitRows) {
-        return standardize(x, d, fitRows, other, new float[other.length]);
+    public record Stats(double[] mean, float[] scale) {
+        /** Feature j's raw value of the standardised value z. */
+        public double raw(double z, int j) {
+            return z / scale[j] + mean[j];
+        }
+
+        /** Feature j's standardised value of the raw value v. */
+        public float standardised(double v, int j) {
+            return (float) ((v - mean[j]) * scale[j]);
+        }
+
+        /** {@code x} (rows of the same d features) standardised, into {@code out} (which may be x). */
+        public float[] apply(float[] x, float[] out) {
+            int d = mean.length;
+            for (int i = 0; i < x.length; i++) { // each value read before it is written: out may be x
+                int j = i % d;
+                out[i] = (float) ((x[i] - mean[j]) * scale[j]);
+            }
+            return out;
+        }
     }
 
-    private static float[] standardize(float[] x, int d, int[] fitRows, float[] out) {
-        return standardize(x, d, fitRows, x, out);
-    }
-
-    /** {@code target} z-scored with the pool statistics of {@code x}, into {@code out} (which may be target). */
-    private static float[] standardize(float[] x, int d, int[] fitRows, float[] target, float[] out) {
+    /** The pool statistics of the n x d rows {@code x}, over {@code fitRows}. */
+    public static Stats fit(float[] x, int d, int[] fitRows) {
         double[] mean = new double[d];
         double[] sq = new double[d];
         for (int r : fitRows) {
@@ -53,10 +57,11 @@ public final class Standardizer {
             double sd = Math.sqrt(sq[j] / fitRows.length);
             scale[j] = sd > 1e-12 ? (float) (1 / sd) : 1f;
         }
-        for (int i = 0; i < target.length; i++) { // each value read before it is written: out may be the target
-            int j = i % d;
-            out[i] = (float) ((target[i] - mean[j]) * scale[j]);
-        }
-        return out;
+        return new Stats(mean, scale);
+    }
+
+    /** A standardised copy of all n x d rows of {@code x}, fitted on {@code fitRows}. */
+    public static float[] standardize(float[] x, int d, int[] fitRows) {
+        return fit(x, d, fitRows).apply(x, new float[x.length]);
     }
 }

@@ -2,6 +2,7 @@ package org.activebench.core.train;
 
 import org.activebench.core.learn.TrainingSet;
 import org.activebench.core.split.Seeds;
+import org.activebench.core.split.Standardizer;
 
 /**
  * What an augmenter may read before a fit.
@@ -12,11 +13,19 @@ import org.activebench.core.split.Seeds;
  * @param seed        the trial's seed for augmentation; {@link #rowSeed} derives a row's
  * @param paraphrases the features of a paraphrase of every row's text (n x d, standardised as the rows are), or
  *                    null when the data set has none
+ * @param standardization how the features were standardised (the pool's statistics), for augmenters of raw values
  */
-public record AugmentContext(TrainingSet set, double[] featureStd, int round, long seed, float[] paraphrases) {
-    /** A context for data without paraphrases. */
+public record AugmentContext(TrainingSet set, double[] featureStd, int round, long seed, float[] paraphrases,
+                             Standardizer.Stats standardization) {
+    /** A context for features that are their own raw values (standardised with mean 0 and scale 1), without paraphrases. */
     public AugmentContext(TrainingSet set, double[] featureStd, int round, long seed) {
-        this(set, featureStd, round, seed, null);
+        this(set, featureStd, round, seed, null, new Standardizer.Stats(new double[set.d()], ones(set.d())));
+    }
+
+    private static float[] ones(int d) {
+        float[] ones = new float[d];
+        java.util.Arrays.fill(ones, 1f);
+        return ones;
     }
 
     /** The seed of labelled row {@code i}'s draws in this round: the same row, round and trial seed, the same copies. */

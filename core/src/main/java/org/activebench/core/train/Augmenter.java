@@ -11,6 +11,13 @@ public interface Augmenter {
     Augmented augment(AugmentContext context);
 
     /**
+     * Checks that it can augment rows of {@code features} features (an image's shape, say) before anything runs;
+     * throws {@code ActiveBenchException} naming {@code key} and {@code dataset} if not.
+     */
+    default void check(int features, String dataset, String key) {
+    }
+
+    /**
      * Extra rows: features row-major (labels.length x d), a label and a weight each.
      */
     record Augmented(float[] x, int[] labels, double[] weights) {

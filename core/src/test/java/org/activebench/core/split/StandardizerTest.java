@@ -16,8 +16,11 @@ class StandardizerTest {
         float[] copy = Standardizer.standardize(x, 2, pool);
         assertArrayEquals(expected, copy);
         assertEquals(1f, x[0], "the copy leaves x alone");
-        float[] inPlace = Standardizer.standardizeInPlace(x, 2, pool);
+        Standardizer.Stats stats = Standardizer.fit(x, 2, pool);
+        float[] inPlace = stats.apply(x, x);
         assertSame(x, inPlace);
         assertArrayEquals(copy, inPlace);
+        assertEquals(3.0, stats.raw(1, 0), 1e-12, "z = 1 of feature 0 is mean 2 + sd 1");
+        assertEquals(-1f, stats.standardised(1, 0));
     }
 }

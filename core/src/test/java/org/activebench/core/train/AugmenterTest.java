@@ -91,7 +91,7 @@ class AugmenterTest {
         float[] paraphrases = {10, 11, 12, 13, 14, 15};
         TrainingSet set = TrainingSet.of(x, 2, new int[] {2, 0}, new int[] {1, 0}, 2);
         Augmenter.Augmented a = augmenter("paraphrase", Map.of("weight", 0.5))
-                .augment(new AugmentContext(set, new double[] {1, 1}, 1, 3, paraphrases));
+                .augment(new AugmentContext(set, new double[] {1, 1}, 1, 3, paraphrases, null));
         assertArrayEquals(new float[] {14, 15, 10, 11}, a.x());
         assertArrayEquals(new int[] {1, 0}, a.labels());
         assertArrayEquals(new double[] {0.5, 0.5}, a.weights());
@@ -101,9 +101,74 @@ class AugmenterTest {
     void paraphrasesAreStandardisedWithTheTextsPoolStatistics() {
         float[] x = {0, 10, 2, 10, 4, 10, 100, 0}; // 4 rows, 2 features; pool rows 0-2: means 2 and 10, deviations sqrt(8/3) and 0
         float[] other = {2, 12, 6, 10};
-        float[] z = org.activebench.core.split.Standardizer.standardizeLike(other, x, 2, new int[] {0, 1, 2});
+        float[] z = org.activebench.core.split.Standardizer.fit(x, 2, new int[] {0, 1, 2}).apply(other, new float[4]);
         double sd = Math.sqrt(8 / 3.0);
         assertArrayEquals(new float[] {0, 2, (float) (4 / sd), 0}, z, 1e-6f, "a constant feature is centred, not scaled");
+    }
+
+    /** A 3 x 4 image with one bright pixel at (1, 1), standardised with mean 0.5 and scale 2 per pixel. */
+    private static AugmentContext image(int round) {
+        float[] raw = new float[12];
+        raw[5] = 9;
+        double[] mean = new double[12];
+        float[] scale = new float[12];
+        java.util.Arrays.fill(mean, 0.5);
+        java.util.Arrays.fill(scale, 2f);
+        org.activebench.core.split.Standardizer.Stats stats = new org.activebench.core.split.Standardizer.Stats(mean, scale);
+        float[] z = stats.apply(raw, new float[12]);
+        return new AugmentContext(TrainingSet.of(z, 12, new int[] {0}, new int[] {1}, 2), new double[12], round, 5, null, stats);
+    }
+
+    /** The raw image of copy e. */
+    private static double[] raw(Augmenter.Augmented a, int e, AugmentContext context) {
+        double[] out = new double[12];
+        for (int j = 0; j < 12; j++) {
+            out[j] = context.standardization().raw(a.x()[e * 12 + j], j);
+        }
+        return out;
+    }
+
+    @Test
+    void pixelsShiftTheImageWithinItsBounds() {
+        AugmentContext context = image(1);
+        Augmenter still = augmenter("pixels", Map.of("shape", "3x4", "shift", 0, "degrees", 0.0));
+        assertArrayEquals(new double[] {0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0}, raw(still.augment(context), 0, context), 1e-6,
+                "no shift, no rotation: the image itself, back through the standardisation");
+        Augmenter.Augmented shifted = augmenter("pixels", Map.of("shape", "3x4", "shift", 1, "degrees", 0.0, "copies", 50))
+                .augment(context);
+        java.util.Set<Integer> places = new java.util.HashSet<>();
+        for (int e = 0; e < 50; e++) {
+            double[] copy = raw(shifted, e, context);
+            int bright = -1;
+            for (int j = 0; j < 12; j++) {
+                if (copy[j] > 4.5) {
+                    assertEquals(-1, bright, "one bright pixel");
+                    bright = j;
+                }
+            }
+            int r = bright / 4;
+            int c = bright % 4;
+            assertTrue(Math.abs(r - 1) <= 1 && Math.abs(c - 1) <= 1, "moved by at most one pixel: " + bright);
+            places.add(bright);
+            assertEquals(1, shifted.labels()[e]);
+        }
+        assertEquals(9, places.size(), "every shift in -1..1 x -1..1 occurs in 50 draws");
+        Augmenter.Augmented mirrored = augmenter("pixels", Map.of("shape", "3x4", "shift", 0, "degrees", 0.0, "flip", true,
+                "copies", 20)).augment(context);
+        for (int e = 0; e < 20; e++) {
+            double[] copy = raw(mirrored, e, context);
+            assertTrue(copy[5] > 4.5 ^ copy[6] > 4.5, "the image, or its mirror image (column 1 -> 2)");
+        }
+    }
+
+    @Test
+    void aShapeThatIsNotTheDataSetsIsNamed() {
+        assertEquals("augment.params.shape: height x width is required, e.g. 28x28, got ''", org.junit.jupiter.api.Assertions
+                .assertThrows(org.activebench.core.ActiveBenchException.class, () -> augmenter("pixels", null)).getMessage());
+        assertEquals("levers[2].augment.params.shape: 28x28 is 784 pixels, but data set 'digits' has 64 features",
+                org.junit.jupiter.api.Assertions.assertThrows(org.activebench.core.ActiveBenchException.class,
+                        () -> augmenter("pixels", Map.of("shape", "28x28")).check(64, "digits", "levers[2].augment"))
+                        .getMessage());
     }
 
     @Test
