@@ -7,9 +7,9 @@ public final class Warnings {
     private Warnings() {
     }
 
-    /** The WARNING lines logged while {@code action} runs. */
+    /** The WARNING lines logged while {@code action} runs (from any of its threads: two may warn at once). */
     public static List<String> of(Runnable action) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.logging.Logger logger = java.util.logging.Logger.getLogger("activebench");
         java.util.logging.Handler handler = new java.util.logging.Handler() {
             @Override
@@ -33,6 +33,6 @@ public final class Warnings {
         } finally {
             logger.removeHandler(handler);
         }
-        return lines;
+        return List.copyOf(lines);
     }
 }
