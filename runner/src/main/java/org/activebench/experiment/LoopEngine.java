@@ -20,6 +20,7 @@ import org.activebench.core.train.Weighting;
 import org.activebench.core.train.WeightingContext;
 import org.activebench.core.metrics.Metric;
 import org.activebench.core.split.Seeds;
+import org.activebench.core.split.Standardizer;
 import org.activebench.strategies.Picks;
 import org.activebench.strategies.QueryContext;
 import org.activebench.strategies.QueryStrategy;
@@ -79,7 +80,8 @@ final class LoopEngine implements AutoCloseable {
                Augmenter augmenter) {
         this.weighting = weighting;
         this.augmenter = augmenter;
-        this.featureStd = augmenter == null ? null : standardDeviations(prepared);
+        this.featureStd = augmenter == null ? null
+                : Standardizer.deviations(prepared.x(), prepared.data().dimension(), prepared.split().pool());
         this.prepared = prepared;
         this.learner = learner;
         this.strategy = strategy;
@@ -155,33 +157,6 @@ final class LoopEngine implements AutoCloseable {
             }
         }
         return set.withExtraRows(extra.x(), extra.labels(), extra.weights());
-    }
-
-    /** Per feature, its (population) standard deviation over the pool rows. */
-    private static double[] standardDeviations(PreparedData prepared) {
-        int d = prepared.data().dimension();
-        int[] pool = prepared.split().pool();
-        double[] mean = new double[d];
-        double[] squares = new double[d];
-        for (int row : pool) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += prepared.x()[row * d + j];
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= pool.length;
-        }
-        for (int row : pool) {
-            for (int j = 0; j < d; j++) {
-                double dev = prepared.x()[row * d + j] - mean[j];
-                squares[j] += dev * dev;
-            }
-        }
-        double[] std = new double[d];
-        for (int j = 0; j < d; j++) {
-            std[j] = Math.sqrt(squares[j] / pool.length);
-        }
-        return std;
     }
 
     /**

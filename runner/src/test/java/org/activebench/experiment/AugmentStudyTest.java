@@ -12,7 +12,6 @@ import java.util.Map;
 import org.activebench.core.ActiveBenchException;
 import org.activebench.core.kernels.ScalarKernels;
 import org.activebench.core.learn.Learner;
-import org.activebench.core.learn.Model;
 import org.activebench.core.learn.TrainingSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,24 +34,7 @@ class AugmentStudyTest {
     @Test
     void everyStrategyIncludingRandomGetsTheSameAugmentationOfTheSameRows() {
         List<TrainingSet> seen = new ArrayList<>();
-        Learner logistic = Catalog.builtIn().learner(ComponentSpec.of("logistic"), "learner").instance();
-        Learner recording = new Learner() {
-            @Override
-            public Model fit(float[] x, int d, int[] rows, int[] labels, int k, long seed) {
-                throw new AssertionError("the loop fits training sets");
-            }
-
-            @Override
-            public synchronized Model fit(TrainingSet set, long seed, Model previous) {
-                seen.add(set);
-                return logistic.fit(set, seed, previous);
-            }
-
-            @Override
-            public java.util.Set<TrainingSet.Feature> honours() {
-                return java.util.EnumSet.allOf(TrainingSet.Feature.class);
-            }
-        };
+        Learner recording = new RecordingLearner(seen, java.util.EnumSet.allOf(TrainingSet.Feature.class));
         run("recording", ", \"augment\": {\"name\": \"noise\", \"params\": {\"copies\": 3}}",
                 Catalog.builtIn().withLearner("recording", recording), "noise");
         assertEquals(6, seen.size(), "2 strategies x 3 fits");

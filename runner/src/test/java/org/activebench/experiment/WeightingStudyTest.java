@@ -13,7 +13,6 @@ import java.util.Map;
 import org.activebench.core.ActiveBenchException;
 import org.activebench.core.kernels.ScalarKernels;
 import org.activebench.core.learn.Learner;
-import org.activebench.core.learn.Model;
 import org.activebench.core.learn.TrainingSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,24 +35,7 @@ class WeightingStudyTest {
     @Test
     void theLearnerGetsTheSchemesWeightsScaledToMeanOne() {
         List<TrainingSet> seen = new ArrayList<>();
-        Learner logistic = Catalog.builtIn().learner(ComponentSpec.of("logistic"), "learner").instance();
-        Learner recording = new Learner() {
-            @Override
-            public Model fit(float[] x, int d, int[] rows, int[] labels, int k, long seed) {
-                throw new AssertionError("the loop fits training sets");
-            }
-
-            @Override
-            public Model fit(TrainingSet set, long seed, Model previous) {
-                seen.add(set);
-                return logistic.fit(set, seed, previous);
-            }
-
-            @Override
-            public java.util.Set<TrainingSet.Feature> honours() {
-                return java.util.EnumSet.of(TrainingSet.Feature.WEIGHTS);
-            }
-        };
+        Learner recording = new RecordingLearner(seen, java.util.EnumSet.of(TrainingSet.Feature.WEIGHTS));
         Catalog catalog = Catalog.builtIn().withLearner("recording", recording);
         run("recording", ", \"weighting\": \"class_balanced\"", catalog, "balanced");
         assertEquals(4, seen.size());

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import org.activebench.core.spi.ParamSpec;
 import org.activebench.core.spi.Parameters;
 import org.activebench.core.split.Seeds;
+import org.activebench.core.split.Standardizer;
 
 /**
  * Consistency under augmentation (as in Gao et al., ECCV 2020, "Consistency-based semi-supervised active
@@ -23,7 +24,7 @@ record AugmentationConsistency(int copies, double sigma, QueryByCommittee.Disagr
         int n = unlabelled.length;
         int d = context.d();
         int k = context.k();
-        double[] std = deviations(context.x(), d, unlabelled);
+        double[] std = Standardizer.deviations(context.x(), d, unlabelled);
         int[] positions = IntStream.range(0, n).toArray();
         float[][] predictions = new float[copies][];
         // copies are independent (each row's draws have their own seed), so they are predicted in parallel
@@ -48,31 +49,6 @@ record AugmentationConsistency(int copies, double sigma, QueryByCommittee.Disagr
             }
             disagreement.score(reference, candidates, at.length, k, out);
         }), context.tieBreak(0)));
-    }
-
-    /** Per feature, its population standard deviation over {@code rows}. */
-    private static double[] deviations(float[] x, int d, int[] rows) {
-        double[] mean = new double[d];
-        double[] squares = new double[d];
-        for (int row : rows) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += x[row * d + j];
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= rows.length;
-        }
-        for (int row : rows) {
-            for (int j = 0; j < d; j++) {
-                double dev = x[row * d + j] - mean[j];
-                squares[j] += dev * dev;
-            }
-        }
-        double[] std = new double[d];
-        for (int j = 0; j < d; j++) {
-            std[j] = Math.sqrt(squares[j] / rows.length);
-        }
-        return std;
     }
 
     /** Declares {@code consistency}. */

@@ -37,27 +37,41 @@ public final class Standardizer {
     /** The pool statistics of the n x d rows {@code x}, over {@code fitRows}. */
     public static Stats fit(float[] x, int d, int[] fitRows) {
         double[] mean = new double[d];
+        double[] sd = moments(x, d, fitRows, mean);
+        float[] scale = new float[d];
+        for (int j = 0; j < d; j++) {
+            scale[j] = sd[j] > 1e-12 ? (float) (1 / sd[j]) : 1f;
+        }
+        return new Stats(mean, scale);
+    }
+
+    /** Per feature, its population standard deviation over {@code rows} (the scale of noise augmentations). */
+    public static double[] deviations(float[] x, int d, int[] rows) {
+        return moments(x, d, rows, new double[d]);
+    }
+
+    /** Writes each feature's mean over {@code rows} into {@code mean}; returns the standard deviations. */
+    private static double[] moments(float[] x, int d, int[] rows, double[] mean) {
         double[] sq = new double[d];
-        for (int r : fitRows) {
+        for (int r : rows) {
             for (int j = 0; j < d; j++) {
                 mean[j] += x[r * d + j];
             }
         }
         for (int j = 0; j < d; j++) {
-            mean[j] /= fitRows.length;
+            mean[j] /= rows.length;
         }
-        for (int r : fitRows) {
+        for (int r : rows) {
             for (int j = 0; j < d; j++) {
                 double dev = x[r * d + j] - mean[j];
                 sq[j] += dev * dev;
             }
         }
-        float[] scale = new float[d];
+        double[] sd = new double[d];
         for (int j = 0; j < d; j++) {
-            double sd = Math.sqrt(sq[j] / fitRows.length);
-            scale[j] = sd > 1e-12 ? (float) (1 / sd) : 1f;
+            sd[j] = Math.sqrt(sq[j] / rows.length);
         }
-        return new Stats(mean, scale);
+        return sd;
     }
 
     /** A standardised copy of all n x d rows of {@code x}, fitted on {@code fitRows}. */
